@@ -1,0 +1,21 @@
+// Shared Jest settings: SWC for speed, UTC so that dates never depend on the machine.
+process.env.TZ = 'UTC';
+const path = require('node:path');
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@gongkai/disclosure-domain$': path.join(
+      __dirname,
+      'libs/shared/disclosure-domain/src/index.ts',
+    ),
+  },
+  testMatch: ['**/?(*.)+(spec).ts'],
+};

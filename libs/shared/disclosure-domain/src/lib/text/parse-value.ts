@@ -1,0 +1,107 @@
+import type { MetricUnit } from '../metrics/metric-registry';
+import type { ValueStatus } from '../model/report';
+import { isSpaceCode, toHalfWidth } from './normalize';
+
+export interface ParsedValue {
+  status: ValueStatus;
+  value: number | null;
+  /** The unit written in the cell, if any. */
+  unit?: string;
+  /** Why the value is questionable even though it was read (money without a unit). */
+  note?: 'moneyUnitAssumed';
+}
+
+const NOT_APPLICABLE = new Set([
+  '/',
+  '\\',
+  '-',
+  '--',
+  '—',
+  '——',
+  '–',
+  '−',
+  '无',
+  '不适用',
+  'N/A',
+  'n/a',
+  'NA',
+  '×',
+]);
+
+const COUNT_UNITS = ['项', '件', '个', '条', '宗', '次', '份', '起', '例'];
+
+const NUMBER = /^\d+(?:\.\d+)?$/;
+const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** Moves the decimal point four places left in decimal text (元 → 万元) without float error. */
+function yuanToWan(digits: string): number {
+  const [intPart = '0', frac = ''] = digits.split('.');
+  const padded = intPart.padStart(5, '0');
+  const head = padded.slice(0, -4);
+  const tail = padded.slice(-4) + frac;
+  return Number(`${head}.${tail}`);
+}
+
+/**
+ * Reads one table cell. Blank is not zero: an empty cell is `blank`; `/`, `—`, `无`
+ * are `notApplicable`; anything that is not a number is `unreadable`.
+ */
+export function parseCellValue(raw: string, unit: MetricUnit): ParsedValue {
+  // Compact form: half-width, no spaces at all (`1 234` and `9 项` happen).
+  const hw = toHalfWidth(raw);
+  let s = '';
+  for (let i = 0; i < hw.length; i++) {
+    if (!isSpaceCode(hw.charCodeAt(i))) s += hw[i];
+  }
+  if (s === '') return { status: 'blank', value: null };
+  if (NOT_APPLICABLE.has(s)) return { status: 'notApplicable', value: null };
+
+  let sign = 1;
+  let signed = false;
+  const first = s[0];
+  if (first === '+' || first === '-' || first === '−' || first === '—') {
+    sign = first === '+' ? 1 : -1;
+    signed = true;
+    s = s.slice(1);
+  } else if (s.startsWith('增加') || s.startsWith('减少')) {
+    sign = s[0] === '增' ? 1 : -1;
+    signed = true;
+    s = s.slice(2);
+  } else if (first === '增' || first === '减') {
+    sign = first === '增' ? 1 : -1;
+    signed = true;
+    s = s.slice(1);
+  }
+
+  let cellUnit: string | undefined;
+  if (s.endsWith('万元')) {
+    cellUnit = '万元';
+    s = s.slice(0, -2);
+  } else if (s.endsWith('元')) {
+    cellUnit = '元';
+    s = s.slice(0, -1);
+  } else {
+    const u = COUNT_UNITS.find((c) => s.endsWith(c));
+    if (u) {
+      cellUnit = u;
+      s = s.slice(0, -u.length);
+    }
+  }
+
+  if (GROUPED.test(s)) s = s.replace(/,/g, '');
+  if (!NUMBER.test(s)) return { status: 'unreadable', value: null };
+  if (cellUnit === '元' || cellUnit === '万元') {
+    if (unit !== 'wanYuan') return { status: 'unreadable', value: null };
+  } else if (cellUnit !== undefined && unit === 'wanYuan') {
+    return { status: 'unreadable', value: null };
+  }
+  let value = unit === 'wanYuan' && cellUnit === '元' ? yuanToWan(s) : Number(s);
+  value = sign * value;
+  if (Object.is(value, -0)) value = 0;
+  const out: ParsedValue = { status: 'number', value };
+  if (cellUnit) out.unit = cellUnit;
+  if (unit === 'wanYuan' && cellUnit === undefined && value !== 0) {
+    out.note = 'moneyUnitAssumed';
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import { Converter } from 'opencc-js';
+
+/**
+ * Traditional characters are read as their simplified equivalents. Conversion is only
+ * run when a document shows traditional forms, since most documents are simplified and
+ * converting is the costliest per-character step.
+ */
+
+// Traditional-only forms that are frequent in these reports (條 項 數 處 開 …).
+const MARKERS = new Set(
+  Array.from(
+    '條項數處開發總計與關於區縣鎮務資報導產單會為過這們來時說機構情況請結轉審廢網門權規範書記錄據電話論護個應對從當專據備還並儘隨歸類級幾張將後復見義雙雜難題風體點黨國際聯車軍農學讀鄉財費與萬億',
+  ),
+);
+
+export function looksTraditional(text: string, sample = 4000): boolean {
+  let hits = 0;
+  const n = Math.min(text.length, sample);
+  for (let i = 0; i < n; i++) {
+    if (MARKERS.has(text[i] as string) && ++hits >= 5) return true;
+  }
+  return false;
+}
+
+let converter: ((s: string) => string) | null = null;
+
+export function toSimplified(text: string): string {
+  converter ??= Converter({ from: 't', to: 'cn' });
+  return converter(text);
+}
