@@ -9,7 +9,7 @@ import { Converter } from 'opencc-js';
 // Traditional-only forms that are frequent in these reports (條 項 數 處 開 …).
 const MARKERS = new Set(
   Array.from(
-    '條項數處開發總計與關於區縣鎮務資報導產單會為過這們來時說機構情況請結轉審廢網門權規範書記錄據電話論護個應對從當專據備還並儘隨歸類級幾張將後復見義雙雜難題風體點黨國際聯車軍農學讀鄉財費與萬億',
+    '條項數處開發總計與關於區縣鎮務資報導產單會為過這們來時說機構況請結轉審廢網門權規範書記錄據電話論護個應對從當專據備還並儘隨歸類級幾張將後復見義雙雜難題風體點黨國際聯車軍農學讀鄉財費與萬億',
   ),
 );
 

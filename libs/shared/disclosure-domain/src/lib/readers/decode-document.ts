@@ -1,0 +1,127 @@
+import { decode as decodeLegacy } from 'iconv-lite';
+
+import { DocumentReadError } from './document-read-error';
+
+export type DecodedDocument =
+  | { format: 'text' | 'html'; text: string; encoding: string; guessed: boolean }
+  | { format: 'docx'; bytes: Uint8Array };
+
+/** Larger inputs are refused before any parsing (uploads are capped lower upstream). */
+export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+
+const startsWith = (b: Uint8Array, sig: readonly number[], at = 0) =>
+  sig.every((v, i) => b[at + i] === v);
+
+function refuseByMagic(b: Uint8Array): void {
+  if (startsWith(b, [0x25, 0x50, 0x44, 0x46])) throw new DocumentReadError('PDF');
+  if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    throw new DocumentReadError('LEGACY_DOC');
+  }
+  const image =
+    startsWith(b, [0x89, 0x50, 0x4e, 0x47]) ||
+    startsWith(b, [0xff, 0xd8, 0xff]) ||
+    startsWith(b, [0x47, 0x49, 0x46, 0x38]) ||
+    startsWith(b, [0x42, 0x4d]) ||
+    (startsWith(b, [0x52, 0x49, 0x46, 0x46]) &&
+      startsWith(b, [0x57, 0x45, 0x42, 0x50], 8)) ||
+    startsWith(b, [0x49, 0x49, 0x2a, 0x00]) ||
+    startsWith(b, [0x4d, 0x4d, 0x00, 0x2a]);
+  if (image) throw new DocumentReadError('IMAGE');
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The charset an HTML page declares in its first bytes, if any. */
+function declaredCharset(b: Uint8Array): string | null {
+  const head = Buffer.from(b.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+function decodeText(b: Uint8Array): {
+  text: string;
+  encoding: string;
+  guessed: boolean;
+} {
+  if (startsWith(b, [0xef, 0xbb, 0xbf])) {
+    return { text: utf8.decode(b.subarray(3)), encoding: 'utf-8', guessed: false };
+  }
+  if (startsWith(b, [0xff, 0xfe])) {
+    return {
+      text: new TextDecoder('utf-16le').decode(b.subarray(2)),
+      encoding: 'utf-16le',
+      guessed: false,
+    };
+  }
+  if (startsWith(b, [0xfe, 0xff])) {
+    return {
+      text: new TextDecoder('utf-16be').decode(b.subarray(2)),
+      encoding: 'utf-16be',
+      guessed: false,
+    };
+  }
+  const declared = declaredCharset(b);
+  const legacy =
+    declared !== null && /^(gb2312|gbk|gb18030|x-gbk|cp936)$/.test(declared);
+  if (!legacy) {
+    try {
+      return { text: utf8.decode(b), encoding: 'utf-8', guessed: false };
+    } catch {
+      // Not UTF-8: Chinese government pages without a declaration are GBK.
+    }
+  }
+  return {
+    text: decodeLegacy(Buffer.from(b), 'gb18030'),
+    encoding: 'gb18030',
+    guessed: !legacy,
+  };
+}
+
+/** Control characters other than tab, line feed, form feed and carriage return. */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 8192);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) {
+      bad++;
+    }
+  }
+  return n > 0 && bad / n > 0.02;
+}
+
+const HTML_MARK = /<(?:!doctype|html|head|body|table|div|p|span|br|td)[\s/>]/i;
+
+export function looksLikeHtml(text: string): boolean {
+  return HTML_MARK.test(text.length > 20000 ? text.slice(0, 20000) : text);
+}
+
+/** Bytes or a string in, the document's text (or DOCX bytes) out; unreadable input throws. */
+export function decodeDocument(input: Uint8Array | string): DecodedDocument {
+  if (typeof input === 'string') {
+    if (input.trim() === '') throw new DocumentReadError('EMPTY');
+    if (input.length > MAX_DOCUMENT_BYTES) throw new DocumentReadError('TOO_LARGE');
+    if (input.startsWith('%PDF')) throw new DocumentReadError('PDF');
+    if (looksBinary(input)) throw new DocumentReadError('BINARY');
+    return {
+      format: looksLikeHtml(input) ? 'html' : 'text',
+      text: input,
+      encoding: 'utf-16',
+      guessed: false,
+    };
+  }
+  if (input.length === 0) throw new DocumentReadError('EMPTY');
+  if (input.length > MAX_DOCUMENT_BYTES) throw new DocumentReadError('TOO_LARGE');
+  if (startsWith(input, [0x50, 0x4b, 0x03, 0x04])) {
+    return { format: 'docx', bytes: input };
+  }
+  refuseByMagic(input);
+  const decoded = decodeText(input);
+  if (decoded.text.trim() === '') throw new DocumentReadError('EMPTY');
+  if (looksBinary(decoded.text)) throw new DocumentReadError('BINARY');
+  return {
+    format: looksLikeHtml(decoded.text) ? 'html' : 'text',
+    ...decoded,
+  };
+}

@@ -1,0 +1,214 @@
+import { trimAll } from '../text/normalize';
+import type { Token } from './token';
+
+/** Cells longer than this, or with more lines, are layout containers, not data cells. */
+const MAX_CELL_CHARS = 160;
+const MAX_CELL_LINES = 4;
+
+interface TableState {
+  index: number;
+  row: number;
+  col: number;
+  /** Last row through which each logical column is covered by a rowspan. */
+  coveredThrough: number[];
+  cell: CellState | null;
+  rowTokens: Token[];
+}
+
+interface CellState {
+  col: number;
+  lines: string[];
+  current: string;
+  /** Holds a nested table: its text is paragraphs, it is no data cell itself. */
+  container: boolean;
+  /** A DOCX vMerge cell covered by the cell above: no token. */
+  covered: boolean;
+}
+
+/**
+ * Maps HTML/DOCX table cells to logical columns (after colspan and rowspan) and turns
+ * them into tokens; text outside cells becomes paragraph tokens. Shared by the HTML
+ * and DOCX readers, which only differ in element names.
+ */
+export class TableBuilder {
+  readonly tokens: Token[] = [];
+  private readonly tables: TableState[] = [];
+  private tableCount = 0;
+  private paragraph = '';
+  private paragraphLine = 0;
+  private paragraphColumn = 0;
+
+  constructor(private readonly position: () => { line: number; column: number }) {}
+
+  get inCell(): boolean {
+    return this.tables[this.tables.length - 1]?.cell != null;
+  }
+
+  text(s: string): void {
+    const table = this.tables[this.tables.length - 1];
+    const cell = table?.cell;
+    if (cell) {
+      cell.current += s;
+      return;
+    }
+    if (this.paragraph === '') {
+      const p = this.position();
+      this.paragraphLine = p.line;
+      this.paragraphColumn = p.column;
+    }
+    this.paragraph += s;
+  }
+
+  /** A block boundary (p, div, br …): ends a paragraph, or a line inside a cell. */
+  lineBreak(): void {
+    const cell = this.tables[this.tables.length - 1]?.cell;
+    if (cell) {
+      if (cell.current !== '') {
+        cell.lines.push(cell.current);
+        cell.current = '';
+      }
+      return;
+    }
+    this.flushParagraph();
+  }
+
+  private flushParagraph(): void {
+    if (this.paragraph === '') return;
+    const text = trimAll(this.paragraph);
+    this.paragraph = '';
+    if (text === '') return;
+    // Long runs of text (a whole page in one element) are split on line breaks.
+    for (const part of text.length > 2000 ? text.split(/\n+/) : [text]) {
+      const t = trimAll(part);
+      if (t === '') continue;
+      this.tokens.push({
+        kind: 'text',
+        text: t.replace(/\s*\n\s*/g, ' '),
+        inTable: false,
+        rowEnd: false,
+        loc: {
+          kind: 'text',
+          line: this.paragraphLine,
+          column: this.paragraphColumn,
+        },
+      });
+    }
+  }
+
+  openTable(): void {
+    const outer = this.tables[this.tables.length - 1];
+    if (outer?.cell) this.flushCellAsParagraphs(outer);
+    else this.flushParagraph();
+    this.tables.push({
+      index: ++this.tableCount,
+      row: 0,
+      col: 0,
+      coveredThrough: [],
+      cell: null,
+      rowTokens: [],
+    });
+  }
+
+  closeTable(): void {
+    const table = this.tables[this.tables.length - 1];
+    if (!table) return;
+    this.closeRow();
+    this.tables.pop();
+  }
+
+  openRow(): void {
+    const table = this.tables[this.tables.length - 1];
+    if (!table) return;
+    this.closeRow();
+    table.row++;
+    table.col = 0;
+  }
+
+  closeRow(): void {
+    const table = this.tables[this.tables.length - 1];
+    if (!table) return;
+    this.closeCell();
+    const last = table.rowTokens[table.rowTokens.length - 1];
+    if (last) last.rowEnd = true;
+    table.rowTokens = [];
+  }
+
+  /** `continuation`: a DOCX vMerge cell covered by the cell above (no token). */
+  openCell(colspan: number, rowspan: number, continuation = false): void {
+    const table = this.tables[this.tables.length - 1];
+    if (!table) return;
+    this.closeCell();
+    if (table.row === 0) table.row = 1;
+    let col = table.col;
+    while ((table.coveredThrough[col] ?? 0) >= table.row) col++;
+    const span = Math.max(1, Math.min(colspan, 64));
+    const down = Math.max(1, Math.min(rowspan, 1000));
+    for (let c = col; c < col + span; c++) {
+      table.coveredThrough[c] = down > 1 ? table.row + down - 1 : 0;
+    }
+    table.col = col + span;
+    table.cell = {
+      col,
+      lines: [],
+      current: '',
+      container: false,
+      covered: continuation,
+    };
+  }
+
+  closeCell(): void {
+    const table = this.tables[this.tables.length - 1];
+    const cell = table?.cell;
+    if (!table || !cell) return;
+    table.cell = null;
+    if (cell.covered) return;
+    if (cell.current !== '') cell.lines.push(cell.current);
+    const lines = cell.lines.map(trimAll).filter((l) => l !== '');
+    const joined = lines.join('');
+    if (
+      cell.container ||
+      joined.length > MAX_CELL_CHARS ||
+      lines.length > MAX_CELL_LINES
+    ) {
+      for (const line of lines) this.pushParagraph(line);
+      return;
+    }
+    const token: Token = {
+      kind: joined === '' ? 'blank' : 'text',
+      text: joined,
+      inTable: true,
+      rowEnd: false,
+      loc: { kind: 'table', table: table.index, row: table.row, cell: cell.col + 1 },
+    };
+    this.tokens.push(token);
+    table.rowTokens.push(token);
+  }
+
+  private flushCellAsParagraphs(table: TableState): void {
+    const cell = table.cell;
+    if (!cell) return;
+    if (cell.current !== '') cell.lines.push(cell.current);
+    for (const line of cell.lines) this.pushParagraph(trimAll(line));
+    cell.lines = [];
+    cell.current = '';
+    cell.container = true;
+  }
+
+  private pushParagraph(text: string): void {
+    if (text === '') return;
+    const p = this.position();
+    this.tokens.push({
+      kind: 'text',
+      text,
+      inTable: false,
+      rowEnd: false,
+      loc: { kind: 'text', line: p.line, column: p.column },
+    });
+  }
+
+  finish(): Token[] {
+    while (this.tables.length > 0) this.closeTable();
+    this.flushParagraph();
+    return this.tokens;
+  }
+}

@@ -1,0 +1,185 @@
+import { isBlankText, isSpaceCode, trimAll } from '../text/normalize';
+import type { Token } from './token';
+
+/**
+ * Plain text as people paste it from report pages. Each line becomes one or more
+ * tokens; how a line is split depends on its own shape, since one document can mix
+ * shapes (a pipe row here, one cell per line there):
+ *
+ * - `a | b | c |` (two or more fields): a table row, empty fields are blank cells;
+ * - `0 |`, `| 规章` (one field and pipes): one cell;
+ * - a lone `|`: may be an empty cell or a separator (weak);
+ * - `||||`: layout only (flattened colspans, row separators);
+ * - a tab-indented line: one cell, `\t` alone is an empty cell; inner tabs split cells;
+ * - whitespace-only line: may be an empty cell (weak); an empty line separates rows;
+ * - a label followed by numbers separated by spaces (PDF copies): split into cells.
+ */
+export function tokenizeText(text: string): Token[] {
+  const tokens: Token[] = [];
+  const pipeRows = countPipeRows(text) >= 3;
+  let lineNo = 0;
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = n;
+    lineNo++;
+    let line = text.slice(start, end);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    tokenizeLine(line, lineNo, tokens, pipeRows);
+    start = end + 1;
+  }
+  return tokens;
+}
+
+function push(
+  tokens: Token[],
+  kind: Token['kind'],
+  text: string,
+  line: number,
+  column: number,
+  inTable: boolean,
+): Token {
+  const token: Token = {
+    kind,
+    text,
+    inTable,
+    rowEnd: false,
+    loc: { kind: 'text', line, column },
+  };
+  tokens.push(token);
+  return token;
+}
+
+/** Column (1-based) of the first non-space character at or after `from`. */
+function contentColumn(line: string, from: number): number {
+  let i = from;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
+  return i + 1;
+}
+
+const NUMBERISH = /^[+\-−]?[\d０-９][\d０-９,，.．]*(?:万元|元|项|件|个|条|宗|次)?$/;
+
+/**
+ * Lines with two or more filled fields (`规章 | 0 | 0 | 0 |`). Where whole rows sit on
+ * one line, an empty field is an empty cell; where each cell has its own line
+ * (`0 |`), the pipes after it are flattened layout.
+ */
+function countPipeRows(text: string): number {
+  let count = 0;
+  const re = /[^|\n\s][^|\n]*\|[^|\n]*[^|\n\s]/g;
+  while (re.exec(text) !== null && count < 3) count++;
+  return count;
+}
+
+function tokenizeLine(
+  line: string,
+  lineNo: number,
+  tokens: Token[],
+  pipeRows: boolean,
+): void {
+  if (line.length === 0) return;
+  if (line.includes('|') || line.includes('｜')) {
+    tokenizePipeLine(line.replace(/｜/g, '|'), lineNo, tokens, pipeRows);
+    return;
+  }
+  if (isBlankText(line)) {
+    // `\t` or `\t\u00a0`: a browser's copy of an empty cell; other blank lines may be.
+    const tabbed = line.charCodeAt(0) === 9;
+    push(tokens, tabbed ? 'blank' : 'weak', '', lineNo, 1, tabbed);
+    return;
+  }
+  const content = trimAll(line);
+  if (content.includes('\t')) {
+    let col = 0;
+    const fields = line.split('\t');
+    // Leading tabs indent the line; from the first content on, tabs separate cells.
+    let seenContent = false;
+    const row: Token[] = [];
+    for (const field of fields) {
+      const value = trimAll(field);
+      if (value !== '') seenContent = true;
+      if (seenContent) {
+        row.push(
+          push(
+            tokens,
+            value === '' ? 'blank' : 'text',
+            value,
+            lineNo,
+            contentColumn(line, col),
+            true,
+          ),
+        );
+      }
+      col += field.length + 1;
+    }
+    // A trailing tab is layout, not an empty cell.
+    while (row.length > 1 && row[row.length - 1]?.kind === 'blank') {
+      row.pop();
+      tokens.pop();
+    }
+    const last = row[row.length - 1];
+    if (last) last.rowEnd = true;
+    return;
+  }
+  const first = contentColumn(line, 0);
+  if (content.length < 120 && /\s/.test(content)) {
+    const words = content.split(/[\s\u3000\u00a0]+/);
+    const numeric = words.filter((w) => NUMBERISH.test(w)).length;
+    if (numeric >= 2 && numeric >= words.length - 1) {
+      let from = 0;
+      for (const word of words) {
+        const at = line.indexOf(word, from);
+        push(tokens, 'text', word, lineNo, at + 1, true);
+        from = at + word.length;
+      }
+      const last = tokens[tokens.length - 1];
+      if (last) last.rowEnd = true;
+      return;
+    }
+  }
+  push(tokens, 'text', content, lineNo, first, false);
+}
+
+function tokenizePipeLine(
+  line: string,
+  lineNo: number,
+  tokens: Token[],
+  pipeRows: boolean,
+): void {
+  const fields = line.split('|');
+  const offsets: number[] = [];
+  let at = 0;
+  for (const f of fields) {
+    offsets.push(at);
+    at += f.length + 1;
+  }
+  let lo = 0;
+  let hi = fields.length;
+  if (isBlankText(fields[0] ?? '')) lo = 1;
+  if (hi > lo && isBlankText(fields[hi - 1] ?? '')) hi--;
+  let contentFields = 0;
+  for (let i = lo; i < hi; i++) {
+    if (!isBlankText(fields[i] ?? '')) contentFields++;
+  }
+  if (contentFields === 0) {
+    // A lone `|` may be an empty cell; `||||` is flattened layout.
+    if (fields.length === 2) push(tokens, 'weak', '', lineNo, 1, false);
+    return;
+  }
+  let last: Token | null = null;
+  for (let i = lo; i < hi; i++) {
+    const raw = fields[i] ?? '';
+    const value = trimAll(raw);
+    if (value === '' && !pipeRows) continue;
+    last = push(
+      tokens,
+      value === '' ? 'blank' : 'text',
+      value,
+      lineNo,
+      contentColumn(line, offsets[i] ?? 0),
+      true,
+    );
+  }
+  if (last) last.rowEnd = true;
+}

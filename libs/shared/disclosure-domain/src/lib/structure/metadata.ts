@@ -1,0 +1,155 @@
+import type { SectionInfo } from '../model/report';
+import type { Token } from '../readers/token';
+import { toHalfWidth } from '../text/normalize';
+
+export interface ReportMetadata {
+  title: string | null;
+  year: number | null;
+  yearSource: 'title' | 'statisticsPeriod' | 'text' | null;
+  agency: string | null;
+  agencySource: 'title' | 'text' | null;
+  publishedOn: string | null;
+}
+
+const TITLE = /(?:政府信息公开|政务信息公开|政务公开|信息公开)[^。，,]{0,8}?(?:年度报告|年报|工作报告)/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
+const ORG_SUFFIX =
+  '(?:委员会|办公室|办公厅|办事处|人民政府|管理局|局|委|办|署|厅|院|中心|街道|镇|乡|政府|公司|所|站|馆|队|处)';
+const ORG_NAME = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,40}?${ORG_SUFFIX}$`);
+const STAT_PERIOD =
+  /((?:19|20)\d{2})\s*年?\s*0?1\s*月?\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~)/;
+const STAT_PERIOD_END = /截[止至]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*(?:31\s*日|底)/;
+const REPORT_MENTION = new RegExp(
+  `((?:19|20)\\d{2})\\s*年度?\\s*([^。，,；;：:]{0,30}?)(?:政府信息公开|政务公开)[^。]{0,12}?(?:年度报告|年报|工作报告)`,
+);
+const AGENCY_BEFORE_YEAR = new RegExp(
+  `(?:公布|发布|现将|特将|编制)?([\\u4e00-\\u9fa5]{2,30}?${ORG_SUFFIX})(?:19|20)\\d{2}\\s*年度?(?:政府信息公开|政务公开)`,
+);
+/** `2020年清远市民政局严格按照…`: an opening sentence naming the agency. */
+const AGENCY_OPENING = new RegExp(
+  `^(?:19|20)\\d{2}\\s*年度?[，,]?\\s*([\\u4e00-\\u9fa5]{2,30}?${ORG_SUFFIX})(?:严格|认真|坚持|紧紧|深入|全面|始终|按照|围绕|高度|不断|以|在|持续|聚焦|切实|进一步|着力|积极|扎实|大力|紧密|全力)`,
+);
+const PUBLISHED =
+  /(?:发布(?:日期|时间)|发文日期|成文日期|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
+const SELF_REFERENCES = new Set(['我局', '本局', '我委', '本委', '我办', '本机关', '我单位', '本单位', '我中心', '我镇', '我街道', '我乡']);
+
+const plausibleYear = (y: number) => y >= 2000 && y <= 2099;
+
+function cleanAgency(s: string): string | null {
+  const t = s.replace(/^(?:关于|现向社会公布|向社会公布|现予公布|现公布|特此公布|公布|发布|现将|特将|编制)+/, '').trim();
+  if (t.length < 2 || SELF_REFERENCES.has(t)) return null;
+  return ORG_NAME.test(t) ? t : null;
+}
+
+/** Title, report year, agency and publication date from the opening of a document. */
+export function extractMetadata(
+  preamble: readonly Token[],
+  sections: readonly SectionInfo[],
+  htmlTitle: string | null,
+): ReportMetadata {
+  const lines = preamble.filter((t) => t.kind === 'text').map((t) => toHalfWidth(t.text));
+  const meta: ReportMetadata = {
+    title: null,
+    year: null,
+    yearSource: null,
+    agency: null,
+    agencySource: null,
+    publishedOn: null,
+  };
+
+  let titleIndex = lines.findIndex((l) => l.length <= 80 && TITLE.test(l));
+  let title = titleIndex >= 0 ? (lines[titleIndex] as string) : null;
+  if (!title && htmlTitle && TITLE.test(htmlTitle)) title = toHalfWidth(htmlTitle);
+  if (title) {
+    meta.title = title.trim();
+    const y = YEAR.exec(title);
+    if (y && plausibleYear(Number(y[1]))) {
+      meta.year = Number(y[1]);
+      meta.yearSource = 'title';
+    }
+    const m = /^(.*?)(?:(?:19|20)\d{2}\s*年度?)?\s*(.*?)(?:政府信息公开|政务信息公开|政务公开|信息公开)/.exec(
+      title,
+    );
+    const candidate = m ? cleanAgency((m[1] ?? '').trim()) ?? cleanAgency((m[2] ?? '').trim()) : null;
+    if (candidate) {
+      meta.agency = candidate;
+      meta.agencySource = 'title';
+    } else if (titleIndex > 0) {
+      // A title split over two lines: the agency on the line before.
+      const before = cleanAgency((lines[titleIndex - 1] ?? '').trim());
+      if (before) {
+        meta.agency = before;
+        meta.agencySource = 'title';
+      }
+    }
+  }
+  if (titleIndex < 0) titleIndex = 0;
+
+  const body = [
+    ...lines,
+    ...sections.filter((s) => s.key === 'overview').map((s) => toHalfWidth(s.text)),
+  ];
+  for (const text of body) {
+    if (meta.year === null) {
+      const p = STAT_PERIOD.exec(text) ?? STAT_PERIOD_END.exec(text);
+      if (p && plausibleYear(Number(p[1]))) {
+        meta.year = Number(p[1]);
+        meta.yearSource = 'statisticsPeriod';
+      }
+    }
+    if (meta.publishedOn === null) {
+      const d = PUBLISHED.exec(text);
+      if (d) {
+        const [y, mo, da] = [Number(d[1]), Number(d[2]), Number(d[3])];
+        if (plausibleYear(y) && mo >= 1 && mo <= 12 && da >= 1 && da <= 31) {
+          meta.publishedOn = `${y}-${String(mo).padStart(2, '0')}-${String(da).padStart(2, '0')}`;
+        }
+      }
+    }
+  }
+  for (const text of body) {
+    if (meta.year !== null && meta.agency !== null) break;
+    const r = REPORT_MENTION.exec(text);
+    if (r) {
+      if (meta.year === null && plausibleYear(Number(r[1]))) {
+        meta.year = Number(r[1]);
+        meta.yearSource = 'text';
+      }
+      if (meta.agency === null) {
+        const a = cleanAgency((r[2] ?? '').trim());
+        if (a) {
+          meta.agency = a;
+          meta.agencySource = 'text';
+        }
+      }
+    }
+    if (meta.agency === null) {
+      const b = AGENCY_BEFORE_YEAR.exec(text);
+      const a = b ? cleanAgency(b[1] ?? '') : null;
+      if (a) {
+        meta.agency = a;
+        meta.agencySource = 'text';
+      }
+    }
+  }
+  const overview = sections.find((s) => s.key === 'overview')?.text ?? '';
+  for (const para of toHalfWidth(overview).split('\n')) {
+    const t = para.trim();
+    if (meta.agency === null) {
+      const o = AGENCY_OPENING.exec(t);
+      const a = o ? cleanAgency(o[1] ?? '') : null;
+      if (a) {
+        meta.agency = a;
+        meta.agencySource = 'text';
+      }
+    }
+    if (meta.year === null) {
+      const y = /^((?:19|20)\d{2})\s*年/.exec(t);
+      if (y && plausibleYear(Number(y[1]))) {
+        meta.year = Number(y[1]);
+        meta.yearSource = 'text';
+      }
+    }
+  }
+  return meta;
+}

@@ -1,0 +1,36 @@
+import type { Token } from '../readers/token';
+
+export type RowResolution =
+  | { status: 'ok'; cells: Token[] }
+  | { status: 'truncated'; cells: Token[] }
+  | { status: 'ambiguous'; reason: 'tooMany' | 'tooFew' };
+
+/**
+ * Decides which of the tokens after a row label are its N cells. Certain cells (HTML
+ * cells, pipe fields, tab lines) count as cells; weak tokens (blank lines, lone pipes)
+ * count only when nothing else adds up. Trailing empty extras are flattened colspans.
+ * Anything else is ambiguous: a wrong number that looks right is worse than none.
+ */
+export function resolveRow(
+  cells: readonly Token[],
+  n: number,
+  atDocumentEnd: boolean,
+): RowResolution {
+  const certain = cells.filter((c) => c.kind !== 'weak');
+  if (certain.length === n) return { status: 'ok', cells: certain };
+  const strong = cells.filter((c) => c.kind === 'text');
+  if (strong.length === n) return { status: 'ok', cells: strong };
+  if (cells.length === n) return { status: 'ok', cells: [...cells] };
+  if (certain.length > n && certain.slice(n).every((c) => c.kind !== 'text')) {
+    return { status: 'ok', cells: certain.slice(0, n) };
+  }
+  if (cells.length > n && cells.slice(n).every((c) => c.kind !== 'text')) {
+    return { status: 'ok', cells: cells.slice(0, n) };
+  }
+  if (cells.length < n && atDocumentEnd) {
+    // The page stops inside this row: what is there is in order, the rest is missing.
+    // Weak tokens are dropped: a separator must not shift a value into another cell.
+    return { status: 'truncated', cells: certain };
+  }
+  return { status: 'ambiguous', reason: cells.length > n ? 'tooMany' : 'tooFew' };
+}
