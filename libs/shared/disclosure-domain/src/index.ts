@@ -1,5 +1,33 @@
 export * from './lib/model/report';
+export * from './lib/model/report-view';
 export * from './lib/metrics/metric-registry';
 export * from './lib/metrics/derived-metrics';
 export * from './lib/text/normalize';
 export * from './lib/text/parse-value';
+export { DocumentReadError } from './lib/readers/document-read-error';
+export type { DocumentReadErrorCode } from './lib/readers/document-read-error';
+export { parseReport } from './lib/parse-report';
+export type { ParseOptions } from './lib/parse-report';
+export { analyseReport } from './lib/analyse-report';
+export type { AnalyseOptions } from './lib/analyse-report';
+export {
+  checkReport,
+  checkAggregate,
+  CHECK_CODES,
+} from './lib/checks/check-report';
+export type {
+  CheckOptions,
+  CheckCode,
+  CheckCodeInfo,
+  AgencyKind,
+} from './lib/checks/check-report';
+export {
+  renderReport,
+  renderReportDocx,
+  REPORT_LAYOUTS,
+} from './lib/writer/render-report';
+export type {
+  RenderOptions,
+  ReportLayout,
+  TextLayout,
+} from './lib/writer/render-report';

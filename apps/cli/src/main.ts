@@ -1,0 +1,165 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import {
+  analyseReport,
+  DocumentReadError,
+  reportToJson,
+  type ParsedReport,
+} from '@gongkai/disclosure-domain';
+
+import { renderCommand } from './commands/render.command';
+import { formatFindings, formatReport, type Lang } from './report-summary';
+import { UsageError } from './usage-error';
+
+const USAGE = `gongkai — 政府信息公开工作年度报告的读取、校验与生成
+
+用法 Usage:
+  gongkai parse <文件或目录>... [--json] [--year N] [--agency 名称]
+      读取报告（文本、HTML、DOCX），输出表格数值和发现的问题。
+      Read reports (text, HTML, DOCX); print the tables as read and the findings.
+  gongkai check <文件或目录>... [--previous <上一年度报告>] [--json]
+      只输出校验发现的问题；有错误时退出码为 1。
+      Print the findings only (cross-year rules with --previous); exit 1 on errors.
+  gongkai render <model.json> --layout text|tabbed|pipes|html|docx [--out 文件]
+      按官方版式生成报告文档（用于测试样本、演示数据）。
+      Render a report model in an official layout.
+
+选项 Options:
+  --lang zh|en   输出语言（默认中文） Output language (default zh)
+  --help         显示本帮助 Show this help`;
+
+const DOCUMENT_EXTENSIONS = /\.(txt|text|htm|html|shtml|docx)$/i;
+
+/** Files named on the command line; folders are read recursively for report files. */
+function expandPaths(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        const child = join(p, name);
+        if (statSync(child).isDirectory() || DOCUMENT_EXTENSIONS.test(name)) walk(child);
+      }
+    } else {
+      out.push(p);
+    }
+  };
+  for (const p of paths) {
+    if (!existsSync(p)) throw new UsageError(`文件不存在 File not found: ${p}`);
+    walk(p);
+  }
+  return out;
+}
+
+function readFailure(file: string, e: unknown, lang: Lang): string {
+  if (e instanceof DocumentReadError) {
+    return `${file}: ${lang === 'zh' ? `无法读取：${e.messageZh}` : `cannot read: ${e.messageEn}`} [${e.code}]`;
+  }
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'EISDIR' || err.code === 'EACCES' || err.code === 'ENOENT') {
+    return `${file}: ${lang === 'zh' ? '无法打开文件' : 'cannot open the file'} (${err.code})`;
+  }
+  throw e;
+}
+
+function numberOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 2000 || n > 2099) {
+    throw new UsageError(`--${name} 应为 2000–2099 的年份 must be a year (2000–2099): ${value}`);
+  }
+  return n;
+}
+
+export function run(argv: readonly string[]): number {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      year: { type: 'string' },
+      agency: { type: 'string' },
+      previous: { type: 'string' },
+      layout: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...args] = positionals;
+  if (values.help || !command || command === 'help') {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const lang: Lang = values.lang === 'en' ? 'en' : 'zh';
+
+  if (command === 'render') {
+    return renderCommand(args, values.layout, values.out);
+  }
+  if (command !== 'parse' && command !== 'check') {
+    throw new UsageError(`未知命令 Unknown command: ${command}\n\n${USAGE}`);
+  }
+  if (args.length === 0) throw new UsageError(`请给出要读取的文件 Give the files to read.\n\n${USAGE}`);
+
+  const year = numberOption(values.year, 'year');
+  let previous: ParsedReport | undefined;
+  if (values.previous) {
+    try {
+      previous = analyseReport(readFileSync(values.previous));
+    } catch (e) {
+      console.error(readFailure(values.previous, e, lang));
+      return 1;
+    }
+  }
+
+  let failed = 0;
+  let errors = 0;
+  const json: unknown[] = [];
+  for (const file of expandPaths(args)) {
+    let report: ParsedReport;
+    try {
+      report = analyseReport(readFileSync(file), {
+        year,
+        agency: values.agency,
+        ...(previous ? { previous } : {}),
+      });
+    } catch (e) {
+      failed++;
+      const message = readFailure(file, e, lang);
+      if (values.json) json.push({ file, error: message });
+      console.error(message);
+      continue;
+    }
+    errors += report.findings.filter((f) => f.severity === 'error').length;
+    if (values.json) {
+      json.push(reportToJson(file, report));
+    } else if (command === 'parse') {
+      console.log(formatReport(file, report, lang), '\n');
+    } else {
+      console.log(`== ${file}`);
+      console.log(formatFindings(report.findings, lang).join('\n'), '\n');
+    }
+  }
+  if (values.json) console.log(JSON.stringify(json, null, 2));
+  if (failed > 0) return 1;
+  return command === 'check' && errors > 0 ? 1 : 0;
+}
+
+export function main(argv: readonly string[]): void {
+  try {
+    process.exitCode = run(argv);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error((e as Error).message);
+      process.exitCode = 2;
+      return;
+    }
+    console.error(
+      `gongkai: 内部错误 internal error: ${(e as Error).message}${process.env['GONGKAI_DEBUG'] ? `\n${(e as Error).stack}` : ''}`,
+    );
+    process.exitCode = 70;
+  }
+}
+
