@@ -16,7 +16,13 @@ import type { Token } from './token';
  */
 export function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
-  const pipeRows = countPipeRows(text) >= 3;
+  const rows = countPipeRows(text);
+  const style: PipeStyle = {
+    rows: rows.rows >= 3,
+    // `| a | b |` (a border pipe on the left) versus `a | b |`, where a line that
+    // starts with a pipe has an empty first cell.
+    bordered: rows.rows === 0 || rows.bordered * 2 >= rows.rows,
+  };
   let lineNo = 0;
   let start = 0;
   const n = text.length;
@@ -26,7 +32,7 @@ export function tokenizeText(text: string): Token[] {
     lineNo++;
     let line = text.slice(start, end);
     if (line.endsWith('\r')) line = line.slice(0, -1);
-    tokenizeLine(line, lineNo, tokens, pipeRows);
+    tokenizeLine(line, lineNo, tokens, style);
     start = end + 1;
   }
   return tokens;
@@ -65,22 +71,31 @@ const NUMBERISH = /^[+\-−]?[\d０-９][\d０-９,，.．]*(?:万元|元|项|�
  * one line, an empty field is an empty cell; where each cell has its own line
  * (`0 |`), the pipes after it are flattened layout.
  */
-function countPipeRows(text: string): number {
-  let count = 0;
-  const re = /[^|\n\s][^|\n]*\|[^|\n]*[^|\n\s]/g;
-  while (re.exec(text) !== null && count < 3) count++;
-  return count;
+interface PipeStyle {
+  rows: boolean;
+  bordered: boolean;
+}
+
+function countPipeRows(text: string): { rows: number; bordered: number } {
+  let rows = 0;
+  let bordered = 0;
+  const re = /^([ \t]*)(\|?)[^\n]*[^|\n\s][^|\n]*\|[^|\n]*[^|\n\s][^\n]*$/gm;
+  for (let m = re.exec(text); m !== null && rows < 200; m = re.exec(text)) {
+    rows++;
+    if (m[2] === '|') bordered++;
+  }
+  return { rows, bordered };
 }
 
 function tokenizeLine(
   line: string,
   lineNo: number,
   tokens: Token[],
-  pipeRows: boolean,
+  style: PipeStyle,
 ): void {
   if (line.length === 0) return;
   if (line.includes('|') || line.includes('｜')) {
-    tokenizePipeLine(line.replace(/｜/g, '|'), lineNo, tokens, pipeRows);
+    tokenizePipeLine(line.replace(/｜/g, '|'), lineNo, tokens, style);
     return;
   }
   if (isBlankText(line)) {
@@ -145,7 +160,7 @@ function tokenizePipeLine(
   line: string,
   lineNo: number,
   tokens: Token[],
-  pipeRows: boolean,
+  style: PipeStyle,
 ): void {
   const fields = line.split('|');
   const offsets: number[] = [];
@@ -156,7 +171,8 @@ function tokenizePipeLine(
   }
   let lo = 0;
   let hi = fields.length;
-  if (isBlankText(fields[0] ?? '')) lo = 1;
+  const first = fields[0] ?? '';
+  if (isBlankText(first) && (style.bordered || !style.rows)) lo = 1;
   if (hi > lo && isBlankText(fields[hi - 1] ?? '')) hi--;
   let contentFields = 0;
   for (let i = lo; i < hi; i++) {
@@ -171,7 +187,7 @@ function tokenizePipeLine(
   for (let i = lo; i < hi; i++) {
     const raw = fields[i] ?? '';
     const value = trimAll(raw);
-    if (value === '' && !pipeRows) continue;
+    if (value === '' && !style.rows) continue;
     last = push(
       tokens,
       value === '' ? 'blank' : 'text',

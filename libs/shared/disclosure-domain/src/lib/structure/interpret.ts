@@ -157,8 +157,10 @@ const TABLE_OF_SECTION: Partial<Record<SectionKey, TableKey>> = {
   reviewLitigation: 'reviewLitigation',
 };
 
-const isStructural = (l: Label) =>
-  l.kind !== 'value' && l.kind !== 'prose' && l.kind !== 'unknown';
+const opensTable = (l: Label) =>
+  l.kind === 'caption' ||
+  (l.kind === 'applicationsHeader' && l.strong) ||
+  (l.kind === 'reviewHeader' && l.strong);
 
 /**
  * Walks the token stream once: sections, tables, row labels and the cells after them.
@@ -201,7 +203,16 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const label = classifyToken(token, context);
+    let label = classifyToken(token, context);
+    // In the prose sections a table label is only a word in a sentence, unless it
+    // opens a table (a caption or a header no sentence has).
+    if (
+      context === null &&
+      (section === 'overview' || section === 'problems' || section === 'other') &&
+      !opensTable(label)
+    ) {
+      if (label.kind !== 'section' && label.kind !== 'value') label = { kind: 'prose' };
+    }
 
     if (label.kind === 'value') {
       if (pending) {
@@ -849,5 +860,3 @@ export function extraSlug(text: string): string {
   }
   return `x${h.toString(16).padStart(8, '0')}`;
 }
-
-export const isStructuralLabel = isStructural;

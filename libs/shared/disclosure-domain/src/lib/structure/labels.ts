@@ -231,12 +231,25 @@ const APPLICATIONS_HEADERS_WEAK = new Set([
   '法律服务',
 ]);
 
-function classifyApplications(key: string): Label | null {
+/**
+ * Prose that mentions a row's key phrase (`全年共收到申请62件，上年结转2件。`) is not
+ * a label: labels have no full stop and no counted quantity inside them.
+ */
+function isSentence(text: string, key: string): boolean {
+  return (
+    text.includes('。') ||
+    text.includes('；') ||
+    key.length > 42 ||
+    /\d[\u4e00-\u9fff]/.test(key.slice(1))
+  );
+}
+
+function classifyApplications(text: string, key: string): Label | null {
   if (key.includes('勾稽关系')) return { kind: 'applicationsHeader', strong: true };
   if (APPLICATIONS_HEADERS_STRONG.has(key)) {
     return { kind: 'applicationsHeader', strong: true };
   }
-  if (key.length > 80) return null;
+  if (isSentence(text, key)) return null;
   // `3.其他` under （六）, and `（七）总计`.
   if (key === '3其他') return { kind: 'applicationsRow', row: 'otherMisc', rest: '' };
   if (key === '七总计' || key.startsWith('七总计')) {
@@ -334,7 +347,7 @@ export function classifyToken(token: Token, context: TableContext): Label {
   }
   const proactive = classifyProactive(key);
   if (proactive) return proactive;
-  const applications = classifyApplications(key);
+  const applications = classifyApplications(text, key);
   if (applications) return applications;
   const header = classifyProactiveHeader(key);
   if (header) return header;
