@@ -13,6 +13,8 @@ export function analyseReport(
   options: AnalyseOptions = {},
 ): ParsedReport {
   const report = parseReport(input, options);
+  // A page that is no report at all gets that one finding, not a list of absences.
+  if (report.findings.some((f) => f.code === 'NOT_A_REPORT')) return report;
   const checkOptions: CheckOptions = {};
   if (options.previous) checkOptions.previous = options.previous;
   if (options.agencyKind) checkOptions.agencyKind = options.agencyKind;

@@ -1,8 +1,8 @@
 import { unzipSync } from 'fflate';
-import { Parser } from 'htmlparser2';
 
 import { DocumentReadError } from './document-read-error';
 import { lineTracker } from './html-tokenizer';
+import { scanMarkup } from './markup-scanner';
 import { TableBuilder } from './table-builder';
 import type { Token } from './token';
 
@@ -37,11 +37,10 @@ export function extractDocumentXml(bytes: Uint8Array): string {
  */
 export function tokenizeDocx(bytes: Uint8Array): Token[] {
   const xml = extractDocumentXml(bytes);
-  const at = lineTracker(xml);
-  let parser: Parser | null = null;
-  const builder = new TableBuilder(() => at(parser?.startIndex ?? 0));
+  const builder = new TableBuilder(lineTracker(xml));
 
   let inText = false;
+  let inRun = false;
   let skipDepth = 0;
   // Cell properties come before the cell's paragraphs, so a cell is opened lazily.
   let pendingCell: { span: number; merge: 'none' | 'restart' | 'continue' } | null =
@@ -54,84 +53,86 @@ export function tokenizeDocx(bytes: Uint8Array): Token[] {
     pendingCell = null;
   };
 
-  parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (skipDepth > 0 || name === 'w:deltext' || name === 'w:instrtext') {
-          skipDepth++;
+  scanMarkup(xml, true, {
+    open(name, attributes) {
+      if (skipDepth > 0 || name === 'w:deltext' || name === 'w:instrtext') {
+        skipDepth++;
+        return;
+      }
+      switch (name) {
+        case 'w:tbl':
+          builder.openTable();
           return;
-        }
-        switch (name) {
-          case 'w:tbl':
-            builder.openTable();
-            return;
-          case 'w:tr':
-            builder.openRow();
-            return;
-          case 'w:tc':
-            pendingCell = { span: 1, merge: 'none' };
-            return;
-          case 'w:gridspan':
-            if (pendingCell) {
-              const n = parseInt(attribs['w:val'] ?? '1', 10);
-              pendingCell.span = Number.isFinite(n) && n > 0 ? n : 1;
-            }
-            return;
-          case 'w:vmerge':
-            if (pendingCell) {
-              pendingCell.merge =
-                attribs['w:val'] === 'restart' ? 'restart' : 'continue';
-            }
-            return;
-          case 'w:p':
-            openPending();
-            return;
-          case 'w:t':
-            openPending();
-            inText = true;
-            return;
-          case 'w:tab':
-            if (inText || !builder.inCell) builder.text(' ');
-            return;
-          case 'w:br':
-          case 'w:cr':
-            builder.lineBreak();
-            return;
-          default:
-        }
-      },
-      ontext(text) {
-        if (skipDepth === 0 && inText) builder.text(text);
-      },
-      onclosetag(name) {
-        if (skipDepth > 0) {
-          skipDepth--;
+        case 'w:tr':
+          builder.openRow();
           return;
-        }
-        switch (name) {
-          case 'w:t':
-            inText = false;
-            return;
-          case 'w:p':
-            builder.lineBreak();
-            return;
-          case 'w:tc':
-            openPending();
-            builder.closeCell();
-            return;
-          case 'w:tr':
-            builder.closeRow();
-            return;
-          case 'w:tbl':
-            builder.closeTable();
-            return;
-          default:
-        }
-      },
+        case 'w:tc':
+          pendingCell = { span: 1, merge: 'none' };
+          return;
+        case 'w:gridspan':
+          if (pendingCell) {
+            const n = parseInt(attributes['w:val'] ?? '1', 10);
+            pendingCell.span = Number.isFinite(n) && n > 0 ? n : 1;
+          }
+          return;
+        case 'w:vmerge':
+          if (pendingCell) {
+            pendingCell.merge =
+              attributes['w:val'] === 'restart' ? 'restart' : 'continue';
+          }
+          return;
+        case 'w:p':
+          openPending();
+          return;
+        case 'w:t':
+          openPending();
+          inText = true;
+          return;
+        case 'w:r':
+          inRun = true;
+          return;
+        case 'w:tab':
+          // A tab character in a run (w:tab also names tab stops in w:pPr).
+          if (inRun) builder.text(' ', 0);
+          return;
+        case 'w:br':
+        case 'w:cr':
+          builder.lineBreak();
+          return;
+        default:
+      }
     },
-    { xmlMode: true, decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(xml);
-  parser.end();
+    text(text, offset) {
+      if (skipDepth === 0 && inText) builder.text(text, offset);
+    },
+    close(name) {
+      if (skipDepth > 0) {
+        skipDepth--;
+        return;
+      }
+      switch (name) {
+        case 'w:t':
+          inText = false;
+          return;
+        case 'w:r':
+          inRun = false;
+          return;
+        case 'w:p':
+          builder.lineBreak();
+          return;
+        case 'w:tc':
+          openPending();
+          builder.closeCell();
+          return;
+        case 'w:tr':
+          builder.closeRow();
+          return;
+        case 'w:tbl':
+          builder.closeTable();
+          return;
+        default:
+      }
+    },
+  });
   return builder.finish();
 }

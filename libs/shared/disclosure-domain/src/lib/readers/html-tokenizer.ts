@@ -1,9 +1,7 @@
-import { Parser } from 'htmlparser2';
-
+import { scanMarkup } from './markup-scanner';
 import { TableBuilder } from './table-builder';
 import type { Token } from './token';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'object']);
 const BLOCK = new Set([
   'p',
   'div',
@@ -39,7 +37,7 @@ export interface HtmlTokens {
   title: string | null;
 }
 
-/** Line/column of a character offset, computed incrementally as the parser advances. */
+/** Line/column of a character offset; offsets come in increasing order, mostly. */
 export function lineTracker(source: string): (offset: number) => {
   line: number;
   column: number;
@@ -71,77 +69,58 @@ const span = (v: string | undefined) => {
 
 /**
  * HTML pages: paragraphs become line tokens, table cells become cell tokens with their
- * logical column; navigation and scripts around the report are harmless text the
- * interpreter ignores.
+ * logical column; navigation around the report is harmless text the interpreter
+ * ignores, scripts and styles are skipped.
  */
 export function tokenizeHtml(html: string): HtmlTokens {
-  const at = lineTracker(html);
-  let parser: Parser | null = null;
-  const builder = new TableBuilder(() => at(parser?.startIndex ?? 0));
-  let skipDepth = 0;
+  const builder = new TableBuilder(lineTracker(html));
   let inTitle = false;
   let title = '';
 
-  parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (SKIP.has(name)) {
-          skipDepth++;
+  scanMarkup(html, false, {
+    open(name, attributes) {
+      switch (name) {
+        case 'title':
+          inTitle = true;
           return;
-        }
-        if (skipDepth > 0) return;
-        switch (name) {
-          case 'title':
-            inTitle = true;
-            return;
-          case 'table':
-            builder.openTable();
-            return;
-          case 'tr':
-            builder.openRow();
-            return;
-          case 'td':
-          case 'th':
-            builder.openCell(span(attribs['colspan']), span(attribs['rowspan']));
-            return;
-          default:
-            if (BLOCK.has(name)) builder.lineBreak();
-        }
-      },
-      ontext(text) {
-        if (skipDepth > 0) return;
-        if (inTitle) title += text;
-        else builder.text(text);
-      },
-      onclosetag(name) {
-        if (SKIP.has(name)) {
-          skipDepth = Math.max(0, skipDepth - 1);
+        case 'table':
+          builder.openTable();
           return;
-        }
-        if (skipDepth > 0) return;
-        switch (name) {
-          case 'title':
-            inTitle = false;
-            return;
-          case 'table':
-            builder.closeTable();
-            return;
-          case 'tr':
-            builder.closeRow();
-            return;
-          case 'td':
-          case 'th':
-            builder.closeCell();
-            return;
-          default:
-            if (BLOCK.has(name)) builder.lineBreak();
-        }
-      },
+        case 'tr':
+          builder.openRow();
+          return;
+        case 'td':
+        case 'th':
+          builder.openCell(span(attributes['colspan']), span(attributes['rowspan']));
+          return;
+        default:
+          if (BLOCK.has(name)) builder.lineBreak();
+      }
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
+    text(text, offset) {
+      if (inTitle) title += text;
+      else builder.text(text, offset);
+    },
+    close(name) {
+      switch (name) {
+        case 'title':
+          inTitle = false;
+          return;
+        case 'table':
+          builder.closeTable();
+          return;
+        case 'tr':
+          builder.closeRow();
+          return;
+        case 'td':
+        case 'th':
+          builder.closeCell();
+          return;
+        default:
+          if (BLOCK.has(name)) builder.lineBreak();
+      }
+    },
+  });
   const t = title.replace(/\s+/g, ' ').trim();
   return { tokens: builder.finish(), title: t === '' ? null : t };
 }

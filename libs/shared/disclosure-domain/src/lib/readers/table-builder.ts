@@ -17,6 +17,8 @@ interface TableState {
 
 interface CellState {
   col: number;
+  /** Source offset of the cell's first text (for container cells' paragraphs). */
+  offset: number;
   lines: string[];
   current: string;
   /** Holds a nested table: its text is paragraphs, it is no data cell itself. */
@@ -35,27 +37,25 @@ export class TableBuilder {
   private readonly tables: TableState[] = [];
   private tableCount = 0;
   private paragraph = '';
-  private paragraphLine = 0;
-  private paragraphColumn = 0;
+  private paragraphOffset = 0;
 
-  constructor(private readonly position: () => { line: number; column: number }) {}
+  constructor(
+    private readonly locate: (offset: number) => { line: number; column: number },
+  ) {}
 
   get inCell(): boolean {
     return this.tables[this.tables.length - 1]?.cell != null;
   }
 
-  text(s: string): void {
+  text(s: string, offset: number): void {
     const table = this.tables[this.tables.length - 1];
     const cell = table?.cell;
     if (cell) {
+      if (cell.offset < 0) cell.offset = offset;
       cell.current += s;
       return;
     }
-    if (this.paragraph === '') {
-      const p = this.position();
-      this.paragraphLine = p.line;
-      this.paragraphColumn = p.column;
-    }
+    if (this.paragraph === '') this.paragraphOffset = offset;
     this.paragraph += s;
   }
 
@@ -78,6 +78,7 @@ export class TableBuilder {
     this.paragraph = '';
     if (text === '') return;
     // Long runs of text (a whole page in one element) are split on line breaks.
+    const p = this.locate(this.paragraphOffset);
     for (const part of text.length > 2000 ? text.split(/\n+/) : [text]) {
       const t = trimAll(part);
       if (t === '') continue;
@@ -86,11 +87,7 @@ export class TableBuilder {
         text: t.replace(/\s*\n\s*/g, ' '),
         inTable: false,
         rowEnd: false,
-        loc: {
-          kind: 'text',
-          line: this.paragraphLine,
-          column: this.paragraphColumn,
-        },
+        loc: { kind: 'text', line: p.line, column: p.column },
       });
     }
   }
@@ -149,6 +146,7 @@ export class TableBuilder {
     table.col = col + span;
     table.cell = {
       col,
+      offset: -1,
       lines: [],
       current: '',
       container: false,
@@ -170,7 +168,7 @@ export class TableBuilder {
       joined.length > MAX_CELL_CHARS ||
       lines.length > MAX_CELL_LINES
     ) {
-      for (const line of lines) this.pushParagraph(line);
+      for (const line of lines) this.pushParagraph(line, cell.offset);
       return;
     }
     const token: Token = {
@@ -188,15 +186,15 @@ export class TableBuilder {
     const cell = table.cell;
     if (!cell) return;
     if (cell.current !== '') cell.lines.push(cell.current);
-    for (const line of cell.lines) this.pushParagraph(trimAll(line));
+    for (const line of cell.lines) this.pushParagraph(trimAll(line), cell.offset);
     cell.lines = [];
     cell.current = '';
     cell.container = true;
   }
 
-  private pushParagraph(text: string): void {
+  private pushParagraph(text: string, offset: number): void {
     if (text === '') return;
-    const p = this.position();
+    const p = this.locate(Math.max(0, offset));
     this.tokens.push({
       kind: 'text',
       text,

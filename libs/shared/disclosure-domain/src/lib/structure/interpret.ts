@@ -184,7 +184,6 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
   let reviewHeaderSeen = false;
   let lastRecognized = -1;
   let pending: RowRecord | null = null;
-  let proseChars = 0;
 
   const flush = (end: number, next: Label | null) => {
     if (!pending) return;
@@ -259,7 +258,6 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
       }
       if (section === null) preamble.push(token);
       else sectionText.get(section)?.push(token.text);
-      proseChars += token.text.length;
       continue;
     }
 
@@ -367,18 +365,6 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
     !sections.has('other') &&
     (lastSection < SECTION_ORDER.indexOf('problems') || result.cutInsideTable);
 
-  const tables: TableInfo[] = [];
-  for (const key of ['proactive', 'applications', 'reviewLitigation'] as const) {
-    const hasHeading = sections.has(key);
-    if (!tableSeen.has(key) && !hasHeading) continue;
-    tables.push({
-      key,
-      generation: result.generations[key],
-      truncated: result.truncatedTables.has(key),
-      empty: !tableSeen.has(key),
-    });
-  }
-
   const anyTable = tableSeen.size > 0;
   let g0 = false;
   if (!anyTable) {
@@ -391,7 +377,23 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
     g0 = G0_MARKERS.some((m) => all.includes(m));
   }
   const notAReport = !anyTable && sections.size < 2 && !g0;
-  void proseChars;
+
+  // A pre-2019 report has none of the format's tables to speak of.
+  const tables: TableInfo[] = [];
+  for (const key of g0 ? [] : (['proactive', 'applications', 'reviewLitigation'] as const)) {
+    const seen = tableSeen.has(key);
+    if (!seen && !sections.has(key)) continue;
+    // A heading with nothing after it because the page stops there is not an
+    // empty table: the table is just not in the copy.
+    const cutAfterHeading =
+      truncated && SECTION_ORDER.indexOf(key) === lastSection;
+    tables.push({
+      key,
+      generation: result.generations[key],
+      truncated: result.truncatedTables.has(key) || (!seen && cutAfterHeading),
+      empty: !seen && !cutAfterHeading,
+    });
+  }
 
   return {
     sections: SECTION_ORDER.flatMap((k) => {

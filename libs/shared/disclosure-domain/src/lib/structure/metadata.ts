@@ -57,7 +57,12 @@ export function extractMetadata(
     publishedOn: null,
   };
 
-  let titleIndex = lines.findIndex((l) => l.length <= 80 && TITLE.test(l));
+  // The title names a year; a breadcrumb (`首页 > 政府信息公开年报`) does not.
+  const candidates = lines.flatMap((l, i) =>
+    l.length <= 80 && !/[。，,；;]/.test(l) && TITLE.test(l) ? [i] : [],
+  );
+  let titleIndex =
+    candidates.find((i) => YEAR.test(lines[i] ?? '')) ?? candidates[0] ?? -1;
   let title = titleIndex >= 0 ? (lines[titleIndex] as string) : null;
   if (!title && htmlTitle && TITLE.test(htmlTitle)) title = toHalfWidth(htmlTitle);
   if (title) {

@@ -1,0 +1,54 @@
+import type { Finding, ParsedReport } from '../model/report';
+import { compareWithParts } from './aggregate-checks';
+import { checkArithmetic } from './arithmetic-checks';
+import { BlankAsZeroNotes } from './blank-notes';
+import { orderFindings } from './check-codes';
+import { checkCrossYear } from './cross-year-checks';
+import { checkFeeReporting, checkProse } from './prose-checks';
+import type { AgencyKind } from './rule-making-power';
+import { checkRuleMaking } from './rule-making-power';
+import { checkStructure } from './structure-checks';
+import { checkValues } from './value-checks';
+
+export { CHECK_CODES } from './check-codes';
+export type { CheckCode, CheckCodeInfo } from './check-codes';
+export type { AgencyKind } from './rule-making-power';
+
+export interface CheckOptions {
+  /** The same agency's report for the year before (enables R6–R8). */
+  previous?: ParsedReport;
+  /** Agency kind if known; otherwise inferred from the agency name (R13). */
+  agencyKind?: AgencyKind;
+}
+
+/**
+ * Consistency and completeness checks of one parsed report (annual-report-format.md
+ * §8 R1–R11, R13 and the §9.2 format and completeness defects). Pure and
+ * deterministic: findings come in the order of `CHECK_CODES`, then in the order of
+ * the official tables.
+ */
+export function checkReport(
+  report: ParsedReport,
+  options: CheckOptions = {},
+): Finding[] {
+  const notes = new BlankAsZeroNotes();
+  const findings = [
+    ...checkStructure(report),
+    ...checkArithmetic(report, notes),
+    ...checkValues(report),
+    ...notes.toFindings(),
+    ...(options.previous ? checkCrossYear(report, options.previous) : []),
+    ...checkProse(report),
+    ...checkFeeReporting(report),
+    ...checkRuleMaking(report, options.agencyKind),
+  ];
+  return orderFindings(findings);
+}
+
+/** R12: the part reports (departments, subordinate governments) against their aggregate. */
+export function checkAggregate(
+  aggregate: ParsedReport,
+  parts: readonly ParsedReport[],
+): Finding[] {
+  return orderFindings(compareWithParts(aggregate, parts));
+}

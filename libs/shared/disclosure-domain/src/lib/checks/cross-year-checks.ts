@@ -1,0 +1,143 @@
+import {
+  APPLICATION_COLUMNS,
+  PROACTIVE_SUBTABLES,
+  applicationMetric,
+} from '../metrics/metric-registry';
+import type { Finding, ParsedReport } from '../model/report';
+import { makeFinding } from './check-codes';
+import { blankNote, evaluate, formatSum, term } from './equation';
+import { formatNumber } from './labels';
+
+function numberOf(report: ParsedReport, metric: string): number | null {
+  const cell = report.values[metric];
+  return cell?.status === 'number' ? cell.value : null;
+}
+
+/** R6: carried over this year = carried forward in last year's report (warning). */
+function r6(report: ParsedReport, previous: ParsedReport): Finding[] {
+  const out: Finding[] = [];
+  const prevYear = String(previous.year);
+  for (const col of APPLICATION_COLUMNS) {
+    const now = term(report, applicationMetric('carriedIn', col.key));
+    const before = term(previous, applicationMetric('carriedForward', col.key));
+    const ev = evaluate([now], [before]);
+    if (ev.outcome !== 'fails') continue;
+    const l = { zh: formatSum([now], 'zh'), en: formatSum([now], 'en') };
+    const r = { zh: formatSum([before], 'zh'), en: formatSum([before], 'en') };
+    out.push(
+      makeFinding(
+        'R6',
+        `${col.zh}列：上年结转政府信息公开申请数量（${l.zh}）不等于${prevYear}年度报告的结转下年度继续办理（${r.zh}）${blankNote(ev.blanks, 'zh')}；机构改革、数据更正等可能造成合理差异`,
+        `Column ${col.en}: carried over from last year (${l.en}) does not equal carried forward in the ${prevYear} report (${r.en})${blankNote(ev.blanks, 'en')}; reorganisations or corrected figures can explain a difference`,
+        {
+          metric: now.metric,
+          metrics: [now.metric, before.metric],
+          location: now.cell?.location ?? null,
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+const G2_ITEM_ONE_ROWS =
+  PROACTIVE_SUBTABLES.find((s) => s.generation === 'G2' && s.item === '一')
+    ?.rows ?? [];
+
+/** R7 (G2 heuristic): in force = last year's in force + issued − repealed (info). */
+function r7(report: ParsedReport, previous: ParsedReport): Finding[] {
+  const out: Finding[] = [];
+  for (const row of G2_ITEM_ONE_ROWS) {
+    const id = (col: string) => `proactive.${row.key}.${col}`;
+    const inForce = numberOf(report, id('inForce'));
+    const before = numberOf(previous, id('inForce'));
+    const issued = numberOf(report, id('issued'));
+    const repealed = numberOf(report, id('repealed'));
+    // A heuristic on blank or `/` cells would only produce noise.
+    if (
+      inForce === null ||
+      before === null ||
+      issued === null ||
+      repealed === null
+    ) {
+      continue;
+    }
+    const expected = before + issued - repealed;
+    if (inForce === expected) continue;
+    const sum = `${formatNumber(before)}+${formatNumber(issued)}−${formatNumber(repealed)}=${formatNumber(expected)}`;
+    out.push(
+      makeFinding(
+        'R7',
+        `${row.zh}：现行有效件数（${formatNumber(inForce)}）不等于上年现行有效件数加本年制发件数减本年废止件数（${sum}）；修订、清理和统计口径可能造成差异`,
+        `${row.en}: in force (${formatNumber(inForce)}) does not equal last year's in force + issued − repealed (${sum}); amendments, reviews and counting conventions can explain a difference`,
+        {
+          metric: id('inForce'),
+          metrics: [id('inForce'), id('issued'), id('repealed')],
+          location: report.values[id('inForce')]?.location ?? null,
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+const G1_ITEM_ROWS = PROACTIVE_SUBTABLES.filter(
+  (s) =>
+    s.generation === 'G1' && s.columns.some((c) => c.key === 'previousItems'),
+).flatMap((s) => s.rows);
+
+/** R8 (G1 heuristic): items last year = last report's items + its change (info). */
+function r8(report: ParsedReport, previous: ParsedReport): Finding[] {
+  const out: Finding[] = [];
+  for (const row of G1_ITEM_ROWS) {
+    const id = (col: string) => `proactive.${row.key}.${col}`;
+    const items = numberOf(report, id('previousItems'));
+    const before = numberOf(previous, id('previousItems'));
+    const change = numberOf(previous, id('itemChange'));
+    if (items === null || before === null || change === null) continue;
+    const expected = before + change;
+    if (items === expected) continue;
+    const sign = change < 0 ? '' : '+';
+    const sum = `${formatNumber(before)}${sign}${formatNumber(change)}=${formatNumber(expected)}`;
+    out.push(
+      makeFinding(
+        'R8',
+        `${row.zh}：上一年项目数量（${formatNumber(items)}）不等于${String(previous.year)}年度报告的上一年项目数量加本年增/减（${sum}）`,
+        `${row.en}: items last year (${formatNumber(items)}) does not equal the ${String(previous.year)} report's items plus its change (${sum})`,
+        {
+          metric: id('previousItems'),
+          metrics: [id('previousItems'), id('itemChange')],
+          location: report.values[id('previousItems')]?.location ?? null,
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+/** R6–R8, run only when `previous` is the report of the year before. */
+export function checkCrossYear(
+  report: ParsedReport,
+  previous: ParsedReport,
+): Finding[] {
+  if (
+    report.year === null ||
+    previous.year === null ||
+    previous.year !== report.year - 1
+  ) {
+    const years = `${previous.year ?? '未知'}/${report.year ?? '未知'}`;
+    const yearsEn = `${previous.year ?? 'unknown'}/${report.year ?? 'unknown'}`;
+    return [
+      makeFinding(
+        'PREVIOUS_NOT_PRIOR_YEAR',
+        `用于对比的报告不是本报告上一年度的报告（对比报告/本报告年度：${years}），未进行跨年度核对`,
+        `The comparison report is not the previous year's report (comparison/this report: ${yearsEn}); cross-year checks were not run`,
+      ),
+    ];
+  }
+  return [
+    ...r6(report, previous),
+    ...r7(report, previous),
+    ...r8(report, previous),
+  ];
+}

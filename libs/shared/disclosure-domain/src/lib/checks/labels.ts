@@ -1,0 +1,75 @@
+import { METRICS, getMetric } from '../metrics/metric-registry';
+import type { SectionKey, TableKey } from '../model/report';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export const TABLE_NAMES: Readonly<Record<TableKey, Bilingual>> = {
+  proactive: {
+    zh: '表二（主动公开政府信息情况）',
+    en: 'Table 2 (proactive disclosure)',
+  },
+  applications: {
+    zh: '表三（收到和处理政府信息公开申请情况）',
+    en: 'Table 3 (applications received and handled)',
+  },
+  reviewLitigation: {
+    zh: '表四（政府信息公开行政复议、行政诉讼情况）',
+    en: 'Table 4 (administrative review and litigation)',
+  },
+};
+
+export const TABLE_ORDER: readonly TableKey[] = [
+  'proactive',
+  'applications',
+  'reviewLitigation',
+];
+
+/** The six parts in the order of the format, with their G2 template headings. */
+export const SECTION_NAMES: readonly (Bilingual & { key: SectionKey })[] = [
+  { key: 'overview', zh: '一、总体情况', en: '1. Overview' },
+  {
+    key: 'proactive',
+    zh: '二、主动公开政府信息情况',
+    en: '2. Proactive disclosure',
+  },
+  {
+    key: 'applications',
+    zh: '三、收到和处理政府信息公开申请情况',
+    en: '3. Applications received and handled',
+  },
+  {
+    key: 'reviewLitigation',
+    zh: '四、政府信息公开行政复议、行政诉讼情况',
+    en: '4. Administrative review and litigation',
+  },
+  {
+    key: 'problems',
+    zh: '五、存在的主要问题及改进情况',
+    en: '5. Main problems and improvements',
+  },
+  { key: 'other', zh: '六、其他需要报告的事项', en: '6. Other matters' },
+];
+
+export function metricLabel(id: string): Bilingual {
+  const m = getMetric(id);
+  return m ? { zh: m.labelZh, en: m.labelEn } : { zh: id, en: id };
+}
+
+const ORDER = new Map(METRICS.map((m, i) => [m.id, i]));
+
+/** Sorts metric ids into the order of the official layout; unknown ids last. */
+export function byLayoutOrder(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort(
+    (a, b) =>
+      (ORDER.get(a) ?? ORDER.size) - (ORDER.get(b) ?? ORDER.size) ||
+      (a < b ? -1 : a > b ? 1 : 0),
+  );
+}
+
+/** Integers as written; decimals (万元) without binary noise such as 0.30000000000000004. */
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(6)));
+}

@@ -1,0 +1,159 @@
+import type { Finding, ParsedReport, TableKey } from '../model/report';
+import { makeFinding } from './check-codes';
+import { SECTION_NAMES, TABLE_NAMES, TABLE_ORDER } from './labels';
+
+const G2_FIRST_YEAR = 2021;
+const G1_FIRST_YEAR = 2019;
+
+// Table 四 is the same in G1 and G2, so only tables 二 and 三 can be outdated.
+const TABLES_THAT_CHANGED: readonly TableKey[] = ['proactive', 'applications'];
+
+function isG0(report: ParsedReport): boolean {
+  return (
+    report.generation === 'G0' ||
+    report.tables.some((t) => t.generation === 'G0')
+  );
+}
+
+function formatChecks(report: ParsedReport): Finding[] {
+  const year = report.year;
+  if (year === null) return [];
+  const out: Finding[] = [];
+  if (isG0(report)) {
+    if (year > G1_FIRST_YEAR) {
+      out.push(
+        makeFinding(
+          'FORMAT_G0',
+          `${year}年度报告未按全国统一格式编写（使用2019年以前的格式），应使用国办公开办函〔2021〕30号格式`,
+          `The ${year} report does not use the national format (it follows the pre-2019 layout); the 2021 format is expected`,
+        ),
+      );
+    } else if (year === G1_FIRST_YEAR) {
+      out.push(
+        makeFinding(
+          'FORMAT_G0_TOLERATED',
+          '2019年度报告未按统一格式编写；国办公开办函〔2019〕60号规定2019年度报告鼓励按照统一格式发布，确有困难的可参照发布',
+          'The 2019 report does not use the national format; for 2019 the trial format was encouraged, not required',
+        ),
+      );
+    }
+  }
+  if (year >= G2_FIRST_YEAR) {
+    for (const key of TABLES_THAT_CHANGED) {
+      const table = report.tables.find((t) => t.key === key);
+      if (table?.generation !== 'G1') continue;
+      const name = TABLE_NAMES[key];
+      out.push(
+        makeFinding(
+          'FORMAT_OUTDATED',
+          `${year}年度报告的${name.zh}仍使用2019年试行格式，应使用2021年格式（国办公开办函〔2021〕30号）`,
+          `The ${year} report's ${name.en} still uses the 2019 trial format; the 2021 format is expected`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function sectionChecks(report: ParsedReport): Finding[] {
+  const out: Finding[] = [];
+  // Before 2019 there was no six-part structure, so only the national-format
+  // years are held to it.
+  const pre2019 = isG0(report) && (report.year ?? 0) < G1_FIRST_YEAR;
+  const endsEarly = report.truncated
+    ? {
+        zh: '（文档提前结束，可能只复制了报告的前一部分）',
+        en: ' (the document ends early; only the start of the report may have been copied)',
+      }
+    : { zh: '', en: '' };
+  if (!pre2019) {
+    for (const section of SECTION_NAMES) {
+      if (report.sections.some((s) => s.key === section.key)) continue;
+      out.push(
+        makeFinding(
+          'SECTION_MISSING',
+          `缺少“${section.zh}”部分${endsEarly.zh}`,
+          `Section "${section.en}" is missing${endsEarly.en}`,
+        ),
+      );
+    }
+  }
+  for (const s of report.sections) {
+    if (s.standardHeading || pre2019) continue;
+    const canonical = SECTION_NAMES.find((n) => n.key === s.key);
+    out.push(
+      makeFinding(
+        'HEADING_NONSTANDARD',
+        `标题“${s.heading}”与统一格式不一致，应为“${canonical?.zh ?? ''}”`,
+        `Heading "${s.heading}" differs from the national format ("${canonical?.en ?? ''}")`,
+        { location: s.location },
+      ),
+    );
+  }
+  if (!isG0(report)) {
+    for (const key of TABLE_ORDER) {
+      if (report.tables.some((t) => t.key === key)) continue;
+      const name = TABLE_NAMES[key];
+      out.push(
+        makeFinding(
+          'TABLE_MISSING',
+          `缺少${name.zh}${endsEarly.zh}`,
+          `${name.en} is missing${endsEarly.en}`,
+          {
+            location:
+              report.sections.find((s) => s.key === key)?.location ?? null,
+          },
+        ),
+      );
+    }
+  }
+  for (const key of TABLE_ORDER) {
+    const table = report.tables.find((t) => t.key === key);
+    if (!table?.empty) continue;
+    const name = TABLE_NAMES[key];
+    out.push(
+      makeFinding(
+        'TABLE_EMPTY',
+        `${name.zh}只有标题、没有可读取的表格数据，表格可能以图片形式发布`,
+        `${name.en} has a heading but no readable data; the table may be an image`,
+        {
+          location:
+            report.sections.find((s) => s.key === key)?.location ?? null,
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+// D7: “无” or a line or two is not a report of problems and improvements.
+const THIN_SECTION_CHARS = 10;
+
+function sectionFiveCheck(report: ParsedReport): Finding[] {
+  const index = report.sections.findIndex((s) => s.key === 'problems');
+  const section = report.sections[index];
+  if (!section) return [];
+  // Text of the last section of a cut-off document is itself cut off.
+  if (report.truncated && index === report.sections.length - 1) return [];
+  const compact = section.text.replace(/[\s。.，,；;：:]/g, '');
+  const length = Array.from(compact).length;
+  if (compact !== '无' && length >= THIN_SECTION_CHARS) return [];
+  const shown = section.text.trim() === '' ? '（空）' : section.text.trim();
+  return [
+    makeFinding(
+      'SECTION_FIVE_THIN',
+      `“存在的主要问题及改进情况”内容过于简单（“${shown}”），应写明具体问题、改进措施及上一年度问题的整改情况`,
+      `Section 5 (problems and improvements) is nearly empty ("${shown}"); it should name concrete problems and measures`,
+      { location: section.location },
+    ),
+  ];
+}
+
+/** Format generation and completeness of the document (D3, D4, D7, D2). */
+export function checkStructure(report: ParsedReport): Finding[] {
+  return [
+    ...formatChecks(report),
+    ...sectionChecks(report),
+    ...sectionFiveCheck(report),
+  ];
+}
