@@ -73,7 +73,11 @@ export default [
             },
             {
               sourceTag: 'scope:cli',
-              onlyDependOnLibsWithTags: ['scope:cli', 'scope:api', 'scope:shared'],
+              onlyDependOnLibsWithTags: [
+                'scope:cli',
+                'scope:api',
+                'scope:shared',
+              ],
             },
           ],
         },

@@ -4,6 +4,10 @@
 // whatever the directory the command is run from.
 const path = require('node:path');
 
-process.env.TSX_TSCONFIG_PATH = path.join(__dirname, '..', 'tsconfig.base.json');
+process.env.TSX_TSCONFIG_PATH = path.join(
+  __dirname,
+  '..',
+  'tsconfig.base.json',
+);
 require('tsx/cjs');
 require('../apps/cli/src/main.ts').main(process.argv.slice(2));

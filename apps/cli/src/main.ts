@@ -40,7 +40,8 @@ function expandPaths(paths: readonly string[]): string[] {
     if (st.isDirectory()) {
       for (const name of readdirSync(p).sort()) {
         const child = join(p, name);
-        if (statSync(child).isDirectory() || DOCUMENT_EXTENSIONS.test(name)) walk(child);
+        if (statSync(child).isDirectory() || DOCUMENT_EXTENSIONS.test(name))
+          walk(child);
       }
     } else {
       out.push(p);
@@ -64,11 +65,16 @@ function readFailure(file: string, e: unknown, lang: Lang): string {
   throw e;
 }
 
-function numberOption(value: string | undefined, name: string): number | undefined {
+function numberOption(
+  value: string | undefined,
+  name: string,
+): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 2000 || n > 2099) {
-    throw new UsageError(`--${name} 应为 2000–2099 的年份 must be a year (2000–2099): ${value}`);
+    throw new UsageError(
+      `--${name} 应为 2000–2099 的年份 must be a year (2000–2099): ${value}`,
+    );
   }
   return n;
 }
@@ -101,7 +107,10 @@ export function run(argv: readonly string[]): number {
   if (command !== 'parse' && command !== 'check') {
     throw new UsageError(`未知命令 Unknown command: ${command}\n\n${USAGE}`);
   }
-  if (args.length === 0) throw new UsageError(`请给出要读取的文件 Give the files to read.\n\n${USAGE}`);
+  if (args.length === 0)
+    throw new UsageError(
+      `请给出要读取的文件 Give the files to read.\n\n${USAGE}`,
+    );
 
   const year = numberOption(values.year, 'year');
   let previous: ParsedReport | undefined;
@@ -151,7 +160,10 @@ export function main(argv: readonly string[]): void {
   try {
     process.exitCode = run(argv);
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      e instanceof UsageError ||
+      (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       console.error((e as Error).message);
       process.exitCode = 2;
       return;
@@ -162,4 +174,3 @@ export function main(argv: readonly string[]): void {
     process.exitCode = 70;
   }
 }
-

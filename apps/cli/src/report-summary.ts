@@ -29,7 +29,11 @@ export function cellText(v: CellValue | undefined): string {
   }
 }
 
-function grid(header: string[], rows: string[][], labelWidth: number): string[] {
+function grid(
+  header: string[],
+  rows: string[][],
+  labelWidth: number,
+): string[] {
   const widths = header.map((h, i) =>
     i === 0
       ? labelWidth
@@ -60,7 +64,10 @@ export function formatFinding(f: Finding, lang: Lang): string {
   return `  ${SEVERITY_MARK[f.severity]} [${f.code}] ${msg}${where ? `（${where}）` : ''}`;
 }
 
-export function formatFindings(findings: readonly Finding[], lang: Lang): string[] {
+export function formatFindings(
+  findings: readonly Finding[],
+  lang: Lang,
+): string[] {
   if (findings.length === 0) {
     return [lang === 'zh' ? '  没有发现问题。' : '  No findings.'];
   }
@@ -68,7 +75,11 @@ export function formatFindings(findings: readonly Finding[], lang: Lang): string
 }
 
 /** The readable summary of `gongkai parse`: what was read, table by table, then findings. */
-export function formatReport(file: string, report: ParsedReport, lang: Lang): string {
+export function formatReport(
+  file: string,
+  report: ParsedReport,
+  lang: Lang,
+): string {
   const zh = lang === 'zh';
   const out: string[] = [];
   const v = report.values;
@@ -80,7 +91,7 @@ export function formatReport(file: string, report: ParsedReport, lang: Lang): st
   );
   out.push(
     zh
-      ? `年度：${report.year ?? '未知'}　机关：${report.agency ?? '未知'}　格式：${report.generation ?? '未知'}　发布日期：${report.publishedOn ?? '未知'}${report.truncated ? '　（文档不完整）' : ''}`
+      ? `年度：${report.year ?? '未知'}  机关：${report.agency ?? '未知'}  格式：${report.generation ?? '未知'}  发布日期：${report.publishedOn ?? '未知'}${report.truncated ? '  （文档不完整）' : ''}`
       : `Year: ${report.year ?? 'unknown'}  Agency: ${report.agency ?? 'unknown'}  Format: ${report.generation ?? 'unknown'}  Published: ${report.publishedOn ?? 'unknown'}${report.truncated ? '  (document incomplete)' : ''}`,
   );
   out.push(
@@ -88,8 +99,12 @@ export function formatReport(file: string, report: ParsedReport, lang: Lang): st
       (report.sections.map((s) => s.numeral).join(' ') || (zh ? '无' : 'none')),
   );
 
-  const proactiveGen = report.tables.find((t) => t.key === 'proactive')?.generation;
-  const subs = PROACTIVE_SUBTABLES.filter((s) => s.generation === (proactiveGen ?? 'G2'));
+  const proactiveGen = report.tables.find(
+    (t) => t.key === 'proactive',
+  )?.generation;
+  const subs = PROACTIVE_SUBTABLES.filter(
+    (s) => s.generation === (proactiveGen ?? 'G2'),
+  );
   const proactiveRows = subs.flatMap((s) =>
     s.rows
       .filter((r) => s.columns.some((c) => v[`proactive.${r.key}.${c.key}`]))
@@ -102,7 +117,10 @@ export function formatReport(file: string, report: ParsedReport, lang: Lang): st
       if (rows.length === 0) continue;
       out.push(
         ...grid(
-          [`第二十条第（${s.item}）项`, ...s.columns.map((c) => (zh ? c.zh : c.en))],
+          [
+            `第二十条第（${s.item}）项`,
+            ...s.columns.map((c) => (zh ? c.zh : c.en)),
+          ],
           rows.map(({ r }) => [
             zh ? r.zh : r.en,
             ...s.columns.map((c) => cellText(v[`proactive.${r.key}.${c.key}`])),
@@ -120,7 +138,10 @@ export function formatReport(file: string, report: ParsedReport, lang: Lang): st
     APPLICATION_COLUMNS.some((c) => v[`applications.${r.key}.${c.key}`]),
   );
   if (appRows.length > 0) {
-    out.push('', zh ? '三、收到和处理政府信息公开申请情况' : 'III. Applications');
+    out.push(
+      '',
+      zh ? '三、收到和处理政府信息公开申请情况' : 'III. Applications',
+    );
     out.push(
       ...grid(
         [
@@ -129,7 +150,9 @@ export function formatReport(file: string, report: ParsedReport, lang: Lang): st
         ],
         appRows.map((r) => [
           zh ? r.zh.replace(/（[^）]*情形）$/, '') : r.en,
-          ...APPLICATION_COLUMNS.map((c) => cellText(v[`applications.${r.key}.${c.key}`])),
+          ...APPLICATION_COLUMNS.map((c) =>
+            cellText(v[`applications.${r.key}.${c.key}`]),
+          ),
         ]),
         30,
       ),
@@ -140,7 +163,10 @@ export function formatReport(file: string, report: ParsedReport, lang: Lang): st
     REVIEW_COLUMNS.some((c) => v[`${g.key}.${c.key}`]),
   );
   if (reviewRows.length > 0) {
-    out.push('', zh ? '四、行政复议、行政诉讼情况' : 'IV. Reviews and lawsuits');
+    out.push(
+      '',
+      zh ? '四、行政复议、行政诉讼情况' : 'IV. Reviews and lawsuits',
+    );
     out.push(
       ...grid(
         ['', ...REVIEW_COLUMNS.map((c) => (zh ? c.zh : c.en))],
@@ -155,10 +181,12 @@ export function formatReport(file: string, report: ParsedReport, lang: Lang): st
   out.push(
     '',
     zh
-      ? '图例：_ 空白（未填报，不等于 0）　/ 不适用　? 无法读取'
+      ? '图例：_ 空白（未填报，不等于 0）  / 不适用  ? 无法读取'
       : 'Legend: _ blank (not reported, not 0)  / not applicable  ? unreadable',
     '',
-    zh ? `发现的问题（${report.findings.length}）：` : `Findings (${report.findings.length}):`,
+    zh
+      ? `发现的问题（${report.findings.length}）：`
+      : `Findings (${report.findings.length}):`,
     ...formatFindings(report.findings, lang),
   );
   return out.join('\n');

@@ -44,13 +44,15 @@ describe('bad input gets a clear message or finding, never a crash', () => {
       return null;
     })();
     expect(e?.messageZh).toContain('DOCX');
-    expect(readError(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(
-      'IMAGE',
-    );
+    expect(
+      readError(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+    ).toBe('IMAGE');
   });
 
   it('refuses a zip that is no Word document and a damaged one', () => {
-    expect(readError(zipSync({ 'a.txt': new Uint8Array([65]) }))).toBe('NOT_DOCX');
+    expect(readError(zipSync({ 'a.txt': new Uint8Array([65]) }))).toBe(
+      'NOT_DOCX',
+    );
     expect(readError(Buffer.from('PK\u0003\u0004broken beyond repair'))).toBe(
       'ZIP_INVALID',
     );

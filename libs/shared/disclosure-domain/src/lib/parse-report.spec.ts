@@ -10,13 +10,21 @@ import { renderReport } from './writer/render-report';
 const codes = (r: ParsedReport) => r.findings.map((f) => f.code);
 
 /** A row's cells as compact text: numbers, `_` blank, `/` not applicable, `?` unreadable. */
-function row(r: ParsedReport, prefix: string, columns: readonly string[]): string {
+function row(
+  r: ParsedReport,
+  prefix: string,
+  columns: readonly string[],
+): string {
   return columns
     .map((c) => {
       const v: CellValue | undefined = r.values[`${prefix}.${c}`];
       if (!v) return '-';
       if (v.status === 'number') return String(v.value);
-      return v.status === 'blank' ? '_' : v.status === 'notApplicable' ? '/' : '?';
+      return v.status === 'blank'
+        ? '_'
+        : v.status === 'notApplicable'
+          ? '/'
+          : '?';
     })
     .join(' ');
 }
@@ -70,7 +78,9 @@ describe('parseReport on the project’s layout variants', () => {
   });
 
   it('reads bordered rows with padding and full-width digits (statistics-2023-bordered-rows)', () => {
-    const r = parseReport(readFixture('valid/statistics-2023-bordered-rows.txt'));
+    const r = parseReport(
+      readFixture('valid/statistics-2023-bordered-rows.txt'),
+    );
     expect(r.year).toBe(2023);
     expect(r.yearSource).toBe('statisticsPeriod');
     expect(r.agency).toBe('示例市统计局');
@@ -79,12 +89,20 @@ describe('parseReport on the project’s layout variants', () => {
     expect(r.values['proactive.fees.amountWan']?.value).toBe(1208.5);
     expect(row(r, 'applications.received', APPLICANTS)).toBe('4 1 0 0 0 0 5');
     // The prose says 5 applications and the table agrees: no R10 finding.
-    expect(codes(analyseReport(readFixture('valid/statistics-2023-bordered-rows.txt')))).not.toContain('R10');
+    expect(
+      codes(
+        analyseReport(readFixture('valid/statistics-2023-bordered-rows.txt')),
+      ),
+    ).not.toContain('R10');
   });
 
   it('reads the same report in traditional characters identically', () => {
-    const simplified = parseReport(readFixture('valid/statistics-2023-bordered-rows.txt'));
-    const traditional = parseReport(readFixture('valid/statistics-2023-traditional.txt'));
+    const simplified = parseReport(
+      readFixture('valid/statistics-2023-bordered-rows.txt'),
+    );
+    const traditional = parseReport(
+      readFixture('valid/statistics-2023-traditional.txt'),
+    );
     expect(traditional.values).toEqual(simplified.values);
     expect(traditional.agency).toBe('示例市统计局');
     expect(codes(traditional)).toContain('TRADITIONAL_CONVERTED');
@@ -103,7 +121,9 @@ describe('parseReport on the project’s layout variants', () => {
   });
 
   it('splits space-separated rows copied from a PDF (forestry-2020-space-separated)', () => {
-    const r = parseReport(readFixture('valid/forestry-2020-space-separated.txt'));
+    const r = parseReport(
+      readFixture('valid/forestry-2020-space-separated.txt'),
+    );
     expect(row(r, 'proactive.licensing', G1_ITEMS)).toBe('24 2 361');
     expect(row(r, 'proactive.penalty', G1_ITEMS)).toBe('41 -3 26');
     expect(r.values['proactive.procurement.amountWan']).toMatchObject({
@@ -117,7 +137,9 @@ describe('parseReport on the project’s layout variants', () => {
   });
 
   it('maps irregular HTML spans by logical column (office-2019-irregular-spans)', () => {
-    const r = parseReport(readFixture('valid/office-2019-irregular-spans.html'));
+    const r = parseReport(
+      readFixture('valid/office-2019-irregular-spans.html'),
+    );
     expect(r.format).toBe('html');
     expect(r.title).toBe('2019年示例市人民政府办公室政府信息公开工作年度报告');
     expect(r.agency).toBe('示例市人民政府办公室');
@@ -126,9 +148,9 @@ describe('parseReport on the project’s layout variants', () => {
     expect(row(r, 'proactive.licensing', G1_ITEMS)).toBe('_ _ _');
     expect(r.values['proactive.procurement.amountWan']?.value).toBe(8.65);
     expect(row(r, 'applications.granted', APPLICANTS)).toBe('12 1 _ _ _ _ 13');
-    expect(row(r, 'review', ['upheld', 'corrected', 'other', 'pending', 'total'])).toBe(
-      '2 _ _ 1 3',
-    );
+    expect(
+      row(r, 'review', ['upheld', 'corrected', 'other', 'pending', 'total']),
+    ).toBe('2 _ _ 1 3');
     expect(r.values['review.total']?.location).toEqual({
       kind: 'table',
       table: 4,
@@ -192,8 +214,16 @@ describe('parseReport on damaged and unexpected documents', () => {
     });
     const unreadable = r.findings.filter((f) => f.code === 'VALUE_UNREADABLE');
     expect(unreadable.map((f) => [f.metric, f.severity, f.location])).toEqual([
-      ['proactive.licensing.decisions', 'error', { kind: 'text', line: 11, column: 8 }],
-      ['proactive.penalty.decisions', 'error', { kind: 'text', line: 14, column: 8 }],
+      [
+        'proactive.licensing.decisions',
+        'error',
+        { kind: 'text', line: 11, column: 8 },
+      ],
+      [
+        'proactive.penalty.decisions',
+        'error',
+        { kind: 'text', line: 14, column: 8 },
+      ],
     ]);
     expect(r.values['proactive.licensing.decisions']).toMatchObject({
       status: 'unreadable',
@@ -221,6 +251,9 @@ describe('parseReport on damaged and unexpected documents', () => {
   it('says an unrelated page is not a report', () => {
     const r = parseReport(readFixture('invalid/news-page.html'));
     expect(r.values).toEqual({});
-    expect(r.findings[0]).toMatchObject({ code: 'NOT_A_REPORT', severity: 'error' });
+    expect(r.findings[0]).toMatchObject({
+      code: 'NOT_A_REPORT',
+      severity: 'error',
+    });
   });
 });

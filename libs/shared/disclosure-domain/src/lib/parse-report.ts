@@ -63,7 +63,9 @@ export function parseReport(
         if (htmlTitle) htmlTitle = toSimplified(htmlTitle);
       }
     } else {
-      tokens = tokenizeText(traditional ? toSimplified(decoded.text) : decoded.text);
+      tokens = tokenizeText(
+        traditional ? toSimplified(decoded.text) : decoded.text,
+      );
     }
   }
   if (traditional) {
@@ -119,7 +121,9 @@ export function parseReport(
     title: meta.title,
     year: year ?? null,
     yearSource:
-      options.year !== undefined && options.year !== null ? 'caller' : meta.yearSource,
+      options.year !== undefined && options.year !== null
+        ? 'caller'
+        : meta.yearSource,
     agency: agency ?? null,
     agencySource:
       options.agency !== undefined && options.agency !== null

@@ -1,9 +1,6 @@
 import fc from 'fast-check';
 
-import {
-  arbitraryReportData,
-  reportMetricIds,
-} from '../testing/random-report';
+import { arbitraryReportData, reportMetricIds } from '../testing/random-report';
 import type { ParsedReport, ReportData } from './model/report';
 import { parseReport } from './parse-report';
 import {
@@ -51,9 +48,9 @@ describe('writer → parser round trip', () => {
             '一二三四五六',
           );
           expectSameValues(data, parsed);
-          expect(
-            parsed.findings.filter((f) => f.severity !== 'info'),
-          ).toEqual([]);
+          expect(parsed.findings.filter((f) => f.severity !== 'info')).toEqual(
+            [],
+          );
         }),
         { numRuns: 40, seed: 20261126 },
       );

@@ -40,9 +40,11 @@ const withheldRows = APPLICATION_ROWS.filter((r) => r.group === '三').map((r) =
 const notProcessedRows = APPLICATION_ROWS.filter((r) => r.group === '五').map(
   (r) => total(r.key),
 );
-const otherG2Rows = ['otherOverdueCorrection', 'otherOverdueFee', 'otherMisc'].map(
-  total,
-);
+const otherG2Rows = [
+  'otherOverdueCorrection',
+  'otherOverdueFee',
+  'otherMisc',
+].map(total);
 
 /** （六）其他处理 in either generation: the G1 row, or the sum of the three G2 rows. */
 function otherHandling(get: (metric: string) => number | null): number | null {
@@ -69,8 +71,7 @@ export const DERIVED_METRICS: readonly DerivedMetricDefinition[] = [
     id: 'derived.disclosureRateExcludingNotProcessed',
     labelZh: '公开率（不计不予处理和其他处理）',
     labelEn: 'Disclosure rate excluding not processed and other handling',
-    formulaZh:
-      '（予以公开 + 部分公开）÷（办理结果总计 − 不予处理 − 其他处理）',
+    formulaZh: '（予以公开 + 部分公开）÷（办理结果总计 − 不予处理 − 其他处理）',
     formulaEn:
       '(granted + partly granted) ÷ (total concluded − not processed − other handling)',
     unit: 'ratio',
@@ -164,7 +165,10 @@ export const DERIVED_METRICS: readonly DerivedMetricDefinition[] = [
     ],
     compute: (get) =>
       ratio(
-        sum(get, ['litigationDirect.corrected', 'litigationAfterReview.corrected']),
+        sum(get, [
+          'litigationDirect.corrected',
+          'litigationAfterReview.corrected',
+        ]),
         sum(get, ['litigationDirect.total', 'litigationAfterReview.total']),
       ),
   },

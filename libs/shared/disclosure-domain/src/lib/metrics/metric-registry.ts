@@ -45,7 +45,11 @@ const BOTH = ['G1', 'G2'] as const;
 // ---- Table 二 -------------------------------------------------------------
 
 const proactiveColumns = {
-  newlyMade: { key: 'newlyMade', zh: '本年新制作数量', en: 'newly made this year' },
+  newlyMade: {
+    key: 'newlyMade',
+    zh: '本年新制作数量',
+    en: 'newly made this year',
+  },
   newlyPublished: {
     key: 'newlyPublished',
     zh: '本年新公开数量',
@@ -178,7 +182,9 @@ export const PROACTIVE_SUBTABLES: readonly ProactiveSubTable[] = [
   {
     item: '五',
     generation: 'G2',
-    rows: [{ key: 'licensing', zh: '行政许可', en: 'Administrative licensing' }],
+    rows: [
+      { key: 'licensing', zh: '行政许可', en: 'Administrative licensing' },
+    ],
     columns: [proactiveColumns.decisionsG2],
   },
   {
@@ -204,7 +210,11 @@ export const APPLICATION_COLUMNS: readonly ColumnSpec[] = [
   { key: 'natural', zh: '自然人', en: 'natural persons' },
   { key: 'commercial', zh: '商业企业', en: 'commercial enterprises' },
   { key: 'research', zh: '科研机构', en: 'research institutions' },
-  { key: 'socialWelfare', zh: '社会公益组织', en: 'social welfare organisations' },
+  {
+    key: 'socialWelfare',
+    zh: '社会公益组织',
+    en: 'social welfare organisations',
+  },
   { key: 'legalService', zh: '法律服务机构', en: 'legal service institutions' },
   { key: 'otherOrg', zh: '其他', en: 'other organisations' },
   { key: 'total', zh: '总计', en: 'total' },
@@ -217,40 +227,193 @@ export interface ApplicationRowSpec extends RowSpec {
 }
 
 export const APPLICATION_ROWS: readonly ApplicationRowSpec[] = [
-  { key: 'received', zh: '一、本年新收政府信息公开申请数量', en: 'New applications received', generations: BOTH },
-  { key: 'carriedIn', zh: '二、上年结转政府信息公开申请数量', en: 'Carried over from last year', generations: BOTH },
+  {
+    key: 'received',
+    zh: '一、本年新收政府信息公开申请数量',
+    en: 'New applications received',
+    generations: BOTH,
+  },
+  {
+    key: 'carriedIn',
+    zh: '二、上年结转政府信息公开申请数量',
+    en: 'Carried over from last year',
+    generations: BOTH,
+  },
   { key: 'granted', zh: '（一）予以公开', en: 'Disclosed', generations: BOTH },
-  { key: 'partlyGranted', zh: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', en: 'Partly disclosed', generations: BOTH },
-  { key: 'withheldStateSecret', zh: '（三）不予公开 1.属于国家秘密', en: 'Withheld: state secret', group: '三', generations: BOTH },
-  { key: 'withheldByLaw', zh: '（三）不予公开 2.其他法律行政法规禁止公开', en: 'Withheld: prohibited by other laws', group: '三', generations: BOTH },
-  { key: 'withheldSafetyStability', zh: '（三）不予公开 3.危及“三安全一稳定”', en: 'Withheld: endangers security or stability', group: '三', generations: BOTH },
-  { key: 'withheldThirdParty', zh: '（三）不予公开 4.保护第三方合法权益', en: 'Withheld: third-party rights', group: '三', generations: BOTH },
-  { key: 'withheldInternalAffairs', zh: '（三）不予公开 5.属于三类内部事务信息', en: 'Withheld: internal affairs', group: '三', generations: BOTH },
-  { key: 'withheldProcessInfo', zh: '（三）不予公开 6.属于四类过程性信息', en: 'Withheld: process information', group: '三', generations: BOTH },
-  { key: 'withheldEnforcementFile', zh: '（三）不予公开 7.属于行政执法案卷', en: 'Withheld: enforcement files', group: '三', generations: BOTH },
-  { key: 'withheldAdminQuery', zh: '（三）不予公开 8.属于行政查询事项', en: 'Withheld: administrative query', group: '三', generations: BOTH },
-  { key: 'unavailableNotHeld', zh: '（四）无法提供 1.本机关不掌握相关政府信息', en: 'Unavailable: not held', group: '四', generations: BOTH },
-  { key: 'unavailableNeedsCreation', zh: '（四）无法提供 2.没有现成信息需要另行制作', en: 'Unavailable: would need creating', group: '四', generations: BOTH },
-  { key: 'unavailableUnclear', zh: '（四）无法提供 3.补正后申请内容仍不明确', en: 'Unavailable: still unclear after correction', group: '四', generations: BOTH },
-  { key: 'notProcessedComplaint', zh: '（五）不予处理 1.信访举报投诉类申请', en: 'Not processed: petition or complaint', group: '五', generations: BOTH },
-  { key: 'notProcessedRepeated', zh: '（五）不予处理 2.重复申请', en: 'Not processed: repeated', group: '五', generations: BOTH },
-  { key: 'notProcessedPublication', zh: '（五）不予处理 3.要求提供公开出版物', en: 'Not processed: publications', group: '五', generations: BOTH },
-  { key: 'notProcessedExcessive', zh: '（五）不予处理 4.无正当理由大量反复申请', en: 'Not processed: excessive', group: '五', generations: BOTH },
-  { key: 'notProcessedConfirmation', zh: '（五）不予处理 5.要求行政机关确认或重新出具已获取信息', en: 'Not processed: confirmation of information held', group: '五', generations: BOTH },
-  { key: 'otherHandling', zh: '（六）其他处理', en: 'Other handling', group: '六', generations: G1 },
-  { key: 'otherOverdueCorrection', zh: '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', en: 'Other: correction overdue', group: '六', generations: G2 },
-  { key: 'otherOverdueFee', zh: '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', en: 'Other: fee overdue', group: '六', generations: G2 },
-  { key: 'otherMisc', zh: '（六）其他处理 3.其他', en: 'Other: miscellaneous', group: '六', generations: G2 },
-  { key: 'resultTotal', zh: '（七）总计', en: 'Total concluded', generations: BOTH },
-  { key: 'carriedForward', zh: '四、结转下年度继续办理', en: 'Carried forward to next year', generations: BOTH },
+  {
+    key: 'partlyGranted',
+    zh: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+    en: 'Partly disclosed',
+    generations: BOTH,
+  },
+  {
+    key: 'withheldStateSecret',
+    zh: '（三）不予公开 1.属于国家秘密',
+    en: 'Withheld: state secret',
+    group: '三',
+    generations: BOTH,
+  },
+  {
+    key: 'withheldByLaw',
+    zh: '（三）不予公开 2.其他法律行政法规禁止公开',
+    en: 'Withheld: prohibited by other laws',
+    group: '三',
+    generations: BOTH,
+  },
+  {
+    key: 'withheldSafetyStability',
+    zh: '（三）不予公开 3.危及“三安全一稳定”',
+    en: 'Withheld: endangers security or stability',
+    group: '三',
+    generations: BOTH,
+  },
+  {
+    key: 'withheldThirdParty',
+    zh: '（三）不予公开 4.保护第三方合法权益',
+    en: 'Withheld: third-party rights',
+    group: '三',
+    generations: BOTH,
+  },
+  {
+    key: 'withheldInternalAffairs',
+    zh: '（三）不予公开 5.属于三类内部事务信息',
+    en: 'Withheld: internal affairs',
+    group: '三',
+    generations: BOTH,
+  },
+  {
+    key: 'withheldProcessInfo',
+    zh: '（三）不予公开 6.属于四类过程性信息',
+    en: 'Withheld: process information',
+    group: '三',
+    generations: BOTH,
+  },
+  {
+    key: 'withheldEnforcementFile',
+    zh: '（三）不予公开 7.属于行政执法案卷',
+    en: 'Withheld: enforcement files',
+    group: '三',
+    generations: BOTH,
+  },
+  {
+    key: 'withheldAdminQuery',
+    zh: '（三）不予公开 8.属于行政查询事项',
+    en: 'Withheld: administrative query',
+    group: '三',
+    generations: BOTH,
+  },
+  {
+    key: 'unavailableNotHeld',
+    zh: '（四）无法提供 1.本机关不掌握相关政府信息',
+    en: 'Unavailable: not held',
+    group: '四',
+    generations: BOTH,
+  },
+  {
+    key: 'unavailableNeedsCreation',
+    zh: '（四）无法提供 2.没有现成信息需要另行制作',
+    en: 'Unavailable: would need creating',
+    group: '四',
+    generations: BOTH,
+  },
+  {
+    key: 'unavailableUnclear',
+    zh: '（四）无法提供 3.补正后申请内容仍不明确',
+    en: 'Unavailable: still unclear after correction',
+    group: '四',
+    generations: BOTH,
+  },
+  {
+    key: 'notProcessedComplaint',
+    zh: '（五）不予处理 1.信访举报投诉类申请',
+    en: 'Not processed: petition or complaint',
+    group: '五',
+    generations: BOTH,
+  },
+  {
+    key: 'notProcessedRepeated',
+    zh: '（五）不予处理 2.重复申请',
+    en: 'Not processed: repeated',
+    group: '五',
+    generations: BOTH,
+  },
+  {
+    key: 'notProcessedPublication',
+    zh: '（五）不予处理 3.要求提供公开出版物',
+    en: 'Not processed: publications',
+    group: '五',
+    generations: BOTH,
+  },
+  {
+    key: 'notProcessedExcessive',
+    zh: '（五）不予处理 4.无正当理由大量反复申请',
+    en: 'Not processed: excessive',
+    group: '五',
+    generations: BOTH,
+  },
+  {
+    key: 'notProcessedConfirmation',
+    zh: '（五）不予处理 5.要求行政机关确认或重新出具已获取信息',
+    en: 'Not processed: confirmation of information held',
+    group: '五',
+    generations: BOTH,
+  },
+  {
+    key: 'otherHandling',
+    zh: '（六）其他处理',
+    en: 'Other handling',
+    group: '六',
+    generations: G1,
+  },
+  {
+    key: 'otherOverdueCorrection',
+    zh: '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    en: 'Other: correction overdue',
+    group: '六',
+    generations: G2,
+  },
+  {
+    key: 'otherOverdueFee',
+    zh: '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    en: 'Other: fee overdue',
+    group: '六',
+    generations: G2,
+  },
+  {
+    key: 'otherMisc',
+    zh: '（六）其他处理 3.其他',
+    en: 'Other: miscellaneous',
+    group: '六',
+    generations: G2,
+  },
+  {
+    key: 'resultTotal',
+    zh: '（七）总计',
+    en: 'Total concluded',
+    generations: BOTH,
+  },
+  {
+    key: 'carriedForward',
+    zh: '四、结转下年度继续办理',
+    en: 'Carried forward to next year',
+    generations: BOTH,
+  },
 ];
 
 // ---- Table 四 -------------------------------------------------------------
 
 export const REVIEW_GROUPS: readonly RowSpec[] = [
   { key: 'review', zh: '行政复议', en: 'Administrative review' },
-  { key: 'litigationDirect', zh: '行政诉讼（未经复议直接起诉）', en: 'Lawsuits without prior review' },
-  { key: 'litigationAfterReview', zh: '行政诉讼（复议后起诉）', en: 'Lawsuits after review' },
+  {
+    key: 'litigationDirect',
+    zh: '行政诉讼（未经复议直接起诉）',
+    en: 'Lawsuits without prior review',
+  },
+  {
+    key: 'litigationAfterReview',
+    zh: '行政诉讼（复议后起诉）',
+    en: 'Lawsuits after review',
+  },
 ];
 
 export const REVIEW_COLUMNS: readonly ColumnSpec[] = [

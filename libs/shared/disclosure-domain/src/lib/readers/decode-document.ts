@@ -3,7 +3,12 @@ import { decode as decodeLegacy } from 'iconv-lite';
 import { DocumentReadError } from './document-read-error';
 
 export type DecodedDocument =
-  | { format: 'text' | 'html'; text: string; encoding: string; guessed: boolean }
+  | {
+      format: 'text' | 'html';
+      text: string;
+      encoding: string;
+      guessed: boolean;
+    }
   | { format: 'docx'; bytes: Uint8Array };
 
 /** Larger inputs are refused before any parsing (uploads are capped lower upstream). */
@@ -13,7 +18,8 @@ const startsWith = (b: Uint8Array, sig: readonly number[], at = 0) =>
   sig.every((v, i) => b[at + i] === v);
 
 function refuseByMagic(b: Uint8Array): void {
-  if (startsWith(b, [0x25, 0x50, 0x44, 0x46])) throw new DocumentReadError('PDF');
+  if (startsWith(b, [0x25, 0x50, 0x44, 0x46]))
+    throw new DocumentReadError('PDF');
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     throw new DocumentReadError('LEGACY_DOC');
   }
@@ -44,7 +50,11 @@ function decodeText(b: Uint8Array): {
   guessed: boolean;
 } {
   if (startsWith(b, [0xef, 0xbb, 0xbf])) {
-    return { text: utf8.decode(b.subarray(3)), encoding: 'utf-8', guessed: false };
+    return {
+      text: utf8.decode(b.subarray(3)),
+      encoding: 'utf-8',
+      guessed: false,
+    };
   }
   if (startsWith(b, [0xff, 0xfe])) {
     return {
@@ -84,7 +94,10 @@ function looksBinary(text: string): boolean {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) return true;
-    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) {
+    if (
+      (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) ||
+      c === 0xfffd
+    ) {
       bad++;
     }
   }
@@ -101,7 +114,8 @@ export function looksLikeHtml(text: string): boolean {
 export function decodeDocument(input: Uint8Array | string): DecodedDocument {
   if (typeof input === 'string') {
     if (input.trim() === '') throw new DocumentReadError('EMPTY');
-    if (input.length > MAX_DOCUMENT_BYTES) throw new DocumentReadError('TOO_LARGE');
+    if (input.length > MAX_DOCUMENT_BYTES)
+      throw new DocumentReadError('TOO_LARGE');
     if (input.startsWith('%PDF')) throw new DocumentReadError('PDF');
     if (looksBinary(input)) throw new DocumentReadError('BINARY');
     return {
@@ -112,7 +126,8 @@ export function decodeDocument(input: Uint8Array | string): DecodedDocument {
     };
   }
   if (input.length === 0) throw new DocumentReadError('EMPTY');
-  if (input.length > MAX_DOCUMENT_BYTES) throw new DocumentReadError('TOO_LARGE');
+  if (input.length > MAX_DOCUMENT_BYTES)
+    throw new DocumentReadError('TOO_LARGE');
   if (startsWith(input, [0x50, 0x4b, 0x03, 0x04])) {
     return { format: 'docx', bytes: input };
   }

@@ -43,8 +43,10 @@ export function tokenizeDocx(bytes: Uint8Array): Token[] {
   let inRun = false;
   let skipDepth = 0;
   // Cell properties come before the cell's paragraphs, so a cell is opened lazily.
-  let pendingCell: { span: number; merge: 'none' | 'restart' | 'continue' } | null =
-    null;
+  let pendingCell: {
+    span: number;
+    merge: 'none' | 'restart' | 'continue';
+  } | null = null;
   const openPending = () => {
     if (!pendingCell) return;
     // vMerge restart: the spanned rows are covered by continuation cells, which

@@ -52,7 +52,7 @@ export function lineTracker(source: string): (offset: number) => {
       line = 1;
       lineStart = 0;
     }
-    for (let i = source.indexOf('\n', at); i !== -1 && i < target; ) {
+    for (let i = source.indexOf('\n', at); i !== -1 && i < target;) {
       line++;
       lineStart = i + 1;
       i = source.indexOf('\n', i + 1);
@@ -91,7 +91,10 @@ export function tokenizeHtml(html: string): HtmlTokens {
           return;
         case 'td':
         case 'th':
-          builder.openCell(span(attributes['colspan']), span(attributes['rowspan']));
+          builder.openCell(
+            span(attributes['colspan']),
+            span(attributes['rowspan']),
+          );
           return;
         default:
           if (BLOCK.has(name)) builder.lineBreak();

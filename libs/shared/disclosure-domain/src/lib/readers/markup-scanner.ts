@@ -9,6 +9,9 @@ export interface MarkupHandler {
 
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
+// Comments, CDATA, declarations (and so DTD entity tricks) carry no report content.
+const ignore = (): void => undefined;
+
 /**
  * Streams tags and text out of HTML or XML with htmlparser2's tokenizer. The full
  * htmlparser2 Parser keeps its element stack with `unshift`, which is quadratic in the
@@ -28,7 +31,8 @@ export function scanMarkup(
 
   const emitOpen = () => {
     if (skip !== null) return;
-    if (!xmlMode && (tagName === 'script' || tagName === 'style')) skip = tagName;
+    if (!xmlMode && (tagName === 'script' || tagName === 'style'))
+      skip = tagName;
     handler.open(tagName, attributes ?? NO_ATTRIBUTES);
   };
 
@@ -74,11 +78,11 @@ export function scanMarkup(
       ontextentity(codepoint, end) {
         if (skip === null) handler.text(String.fromCodePoint(codepoint), end);
       },
-      oncdata() {},
-      oncomment() {},
-      ondeclaration() {},
-      onprocessinginstruction() {},
-      onend() {},
+      oncdata: ignore,
+      oncomment: ignore,
+      ondeclaration: ignore,
+      onprocessinginstruction: ignore,
+      onend: ignore,
     },
   );
   tokenizer.write(source);

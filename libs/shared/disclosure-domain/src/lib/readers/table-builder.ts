@@ -40,11 +40,14 @@ export class TableBuilder {
   private paragraphOffset = 0;
 
   constructor(
-    private readonly locate: (offset: number) => { line: number; column: number },
+    private readonly locate: (offset: number) => {
+      line: number;
+      column: number;
+    },
   ) {}
 
   get inCell(): boolean {
-    return this.tables[this.tables.length - 1]?.cell != null;
+    return (this.tables[this.tables.length - 1]?.cell ?? null) !== null;
   }
 
   text(s: string, offset: number): void {
@@ -176,7 +179,12 @@ export class TableBuilder {
       text: joined,
       inTable: true,
       rowEnd: false,
-      loc: { kind: 'table', table: table.index, row: table.row, cell: cell.col + 1 },
+      loc: {
+        kind: 'table',
+        table: table.index,
+        row: table.row,
+        cell: cell.col + 1,
+      },
     };
     this.tokens.push(token);
     table.rowTokens.push(token);
@@ -186,7 +194,8 @@ export class TableBuilder {
     const cell = table.cell;
     if (!cell) return;
     if (cell.current !== '') cell.lines.push(cell.current);
-    for (const line of cell.lines) this.pushParagraph(trimAll(line), cell.offset);
+    for (const line of cell.lines)
+      this.pushParagraph(trimAll(line), cell.offset);
     cell.lines = [];
     cell.current = '';
     cell.container = true;

@@ -64,7 +64,8 @@ function contentColumn(line: string, from: number): number {
   return i + 1;
 }
 
-const NUMBERISH = /^[+\-−]?[\d０-９][\d０-９,，.．]*(?:万元|元|项|件|个|条|宗|次)?$/;
+const NUMBERISH =
+  /^[+\-−]?[\d０-９][\d０-９,，.．]*(?:万元|元|项|件|个|条|宗|次)?$/;
 
 /**
  * Lines with two or more filled fields (`规章 | 0 | 0 | 0 |`). Where whole rows sit on

@@ -109,8 +109,21 @@ const G2_APPLICATION_ROWS = new Set([
   'otherMisc',
 ]);
 
-const G2_HEADER_MARKS = ['本年制发', '本年废止', '现行有效', '本年处理决定', '收费金额', '单位万元'];
-const G1_HEADER_MARKS = ['本年新', '对外公开总', '上一年项目', '本年增', '采购'];
+const G2_HEADER_MARKS = [
+  '本年制发',
+  '本年废止',
+  '现行有效',
+  '本年处理决定',
+  '收费金额',
+  '单位万元',
+];
+const G1_HEADER_MARKS = [
+  '本年新',
+  '对外公开总',
+  '上一年项目',
+  '本年增',
+  '采购',
+];
 
 /** The generation a sub-table's header shows, if it shows one. */
 export function generationOfHeader(headerKey: string): 'G1' | 'G2' | null {
@@ -207,16 +220,23 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
     // opens a table (a caption or a header no sentence has).
     if (
       context === null &&
-      (section === 'overview' || section === 'problems' || section === 'other') &&
+      (section === 'overview' ||
+        section === 'problems' ||
+        section === 'other') &&
       !opensTable(label)
     ) {
-      if (label.kind !== 'section' && label.kind !== 'value') label = { kind: 'prose' };
+      if (label.kind !== 'section' && label.kind !== 'value')
+        label = { kind: 'prose' };
     }
 
     if (label.kind === 'value') {
       if (pending) {
         pending.cells.push(token);
-      } else if (context === 'proactive' && headerOpen && token.kind === 'text') {
+      } else if (
+        context === 'proactive' &&
+        headerOpen &&
+        token.kind === 'text'
+      ) {
         pending = {
           kind: 'orphan',
           item: caption,
@@ -240,7 +260,9 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
         label.kind === 'unknown' &&
         label.cjkOnly &&
         context === 'proactive' &&
-        (headerOpen || pending?.kind === 'proactive' || pending?.kind === 'extra');
+        (headerOpen ||
+          pending?.kind === 'proactive' ||
+          pending?.kind === 'extra');
       flush(i, label);
       if (extraLabel) {
         pending = {
@@ -251,7 +273,11 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
           cells: [],
           end: -1,
         };
-      } else if (label.kind === 'prose' && context !== null && section !== null) {
+      } else if (
+        label.kind === 'prose' &&
+        context !== null &&
+        section !== null
+      ) {
         // Prose after a table closes it (the section may go on in words).
         const table = TABLE_OF_SECTION[section];
         if (table && tableSeen.has(table)) context = null;
@@ -336,7 +362,13 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
       case 'applicationsGroup':
         context = 'applications';
         tableSeen.add('applications');
-        pending = { kind: 'group', group: label.group, label: token, cells: [], end: -1 };
+        pending = {
+          kind: 'group',
+          group: label.group,
+          label: token,
+          cells: [],
+          end: -1,
+        };
         break;
       case 'reviewHeader':
         if (label.strong || context === 'reviewLitigation') {
@@ -380,7 +412,9 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
 
   // A pre-2019 report has none of the format's tables to speak of.
   const tables: TableInfo[] = [];
-  for (const key of g0 ? [] : (['proactive', 'applications', 'reviewLitigation'] as const)) {
+  for (const key of g0
+    ? []
+    : (['proactive', 'applications', 'reviewLitigation'] as const)) {
     const seen = tableSeen.has(key);
     if (!seen && !sections.has(key)) continue;
     // A heading with nothing after it because the page stops there is not an
@@ -423,7 +457,12 @@ interface Resolved {
 
 function cellValue(token: Token | undefined, unit: MetricUnit): CellValue {
   if (!token || token.kind !== 'text') {
-    return { status: 'blank', value: null, raw: token?.text ?? '', location: token?.loc ?? null };
+    return {
+      status: 'blank',
+      value: null,
+      raw: token?.text ?? '',
+      location: token?.loc ?? null,
+    };
   }
   const parsed = parseCellValue(token.text, unit);
   const v: CellValue = {
@@ -455,12 +494,17 @@ function resolveRecords(
     const g =
       generationOfHeader(r.headerKey) ??
       (r.kind === 'proactive' && G1_ONLY_ROWS.has(r.row) ? 'G1' : null);
-    if (g && r.item && !itemGeneration.has(r.item)) itemGeneration.set(r.item, g);
+    if (g && r.item && !itemGeneration.has(r.item))
+      itemGeneration.set(r.item, g);
   }
   const counts = { G1: 0, G2: 0 };
   for (const g of itemGeneration.values()) counts[g]++;
   const consensus: 'G1' | 'G2' | null =
-    counts.G1 === 0 && counts.G2 === 0 ? null : counts.G2 >= counts.G1 ? 'G2' : 'G1';
+    counts.G1 === 0 && counts.G2 === 0
+      ? null
+      : counts.G2 >= counts.G1
+        ? 'G2'
+        : 'G1';
   if (counts.G1 > 0 && counts.G2 > 0) {
     findings.push(
       makeFinding(
@@ -580,7 +624,9 @@ function resolveRecords(
           const next = rec.nextRow;
           const gen = generationOfHeader(rec.headerKey) ?? consensus;
           const candidates = PROACTIVE_SUBTABLES.filter(
-            (s) => (gen === null || s.generation === gen) && (item === null || s.item === item),
+            (s) =>
+              (gen === null || s.generation === gen) &&
+              (item === null || s.item === item),
           );
           let inferred: string | null = null;
           for (const s of candidates) {
@@ -616,14 +662,26 @@ function resolveRecords(
           }
         }
         if (item === null) break;
-        let gen = generationOfHeader(rec.headerKey) ?? itemGeneration.get(item) ?? consensus;
+        let gen =
+          generationOfHeader(rec.headerKey) ??
+          itemGeneration.get(item) ??
+          consensus;
         if (gen === null) {
           // No header anywhere: the number of cells tells the generation for 五/六/八.
           const strong = rec.cells.filter((c) => c.kind === 'text').length;
           const g2 = subTable(item, 'G2');
           const g1 = subTable(item, 'G1');
-          if (g2 && strong === g2.columns.length && g1?.columns.length !== strong) gen = 'G2';
-          else if (g1 && strong === g1.columns.length && g2?.columns.length !== strong) {
+          if (
+            g2 &&
+            strong === g2.columns.length &&
+            g1?.columns.length !== strong
+          )
+            gen = 'G2';
+          else if (
+            g1 &&
+            strong === g1.columns.length &&
+            g2?.columns.length !== strong
+          ) {
             gen = 'G1';
           }
           if (gen) {
@@ -647,7 +705,10 @@ function resolveRecords(
               'warning',
               `表二第二十条第（${item}）项无法判定格式（2019 或 2021 年），该行数值未采用。`,
               `The format of table 二 item （${item}） cannot be determined; the row was not used.`,
-              { location: rec.kind === 'orphan' ? rec.cells[0]?.loc : rec.label.loc },
+              {
+                location:
+                  rec.kind === 'orphan' ? rec.cells[0]?.loc : rec.label.loc,
+              },
             ),
           );
           break;
@@ -655,13 +716,28 @@ function resolveRecords(
         if (rec.kind === 'extra') {
           if (!rec.cells.some((c) => c.kind === 'text')) break;
           const slug = extraSlug(rec.label.text);
-          const metrics = spec.columns.map((c) => `proactive.extra.${slug}.${c.key}`);
+          const metrics = spec.columns.map(
+            (c) => `proactive.extra.${slug}.${c.key}`,
+          );
           const units = spec.columns.map((c) => c.unit ?? 'count');
-          if (assignRow(metrics, units, rec.cells, rec.label, rec.end, 'proactive', rec.label.text, rec.label.text)) {
+          if (
+            assignRow(
+              metrics,
+              units,
+              rec.cells,
+              rec.label,
+              rec.end,
+              'proactive',
+              rec.label.text,
+              rec.label.text,
+            )
+          ) {
             extras.push({
               id: `proactive.extra.${slug}`,
               label: rec.label.text,
-              cells: metrics.flatMap((m) => (values[m] ? [values[m] as CellValue] : [])),
+              cells: metrics.flatMap((m) =>
+                values[m] ? [values[m] as CellValue] : [],
+              ),
             });
             findings.push(
               makeFinding(
@@ -683,7 +759,10 @@ function resolveRecords(
               'warning',
               `“${rowZh(row)}”不属于 ${gen === 'G1' ? '2019' : '2021'} 年格式的第二十条第（${item}）项，未采用。`,
               `Row “${row}” does not belong to item （${item}） of the ${gen} format; not used.`,
-              { location: rec.kind === 'proactive' ? rec.label.loc : rec.cells[0]?.loc },
+              {
+                location:
+                  rec.kind === 'proactive' ? rec.label.loc : rec.cells[0]?.loc,
+              },
             ),
           );
           break;
@@ -696,13 +775,27 @@ function resolveRecords(
           mergedDigits(metrics, rec.label, rowZh(row), findings, set);
           break;
         }
-        assignRow(metrics, units, rec.cells, labelToken, rec.end, 'proactive', rowZh(row), row);
+        assignRow(
+          metrics,
+          units,
+          rec.cells,
+          labelToken,
+          rec.end,
+          'proactive',
+          rowZh(row),
+          row,
+        );
         break;
       }
       case 'applications': {
-        const metrics = APPLICATION_COLUMNS.map((c) => `applications.${rec.row}.${c.key}`);
+        const metrics = APPLICATION_COLUMNS.map(
+          (c) => `applications.${rec.row}.${c.key}`,
+        );
         const units = metrics.map(() => 'count' as const);
-        if (rec.row === 'otherHandling' && !rec.cells.some((c) => c.kind === 'text')) {
+        if (
+          rec.row === 'otherHandling' &&
+          !rec.cells.some((c) => c.kind === 'text')
+        ) {
           // The G2 group heading （六）其他处理: its sub-rows follow.
           const nextIsSubRow = records.some(
             (r) => r.kind === 'applications' && G2_APPLICATION_ROWS.has(r.row),
@@ -710,7 +803,13 @@ function resolveRecords(
           if (nextIsSubRow || rec.cells.length === 0) break;
         }
         if (rec.rest !== '') {
-          mergedDigits(metrics, rec.label, rowZh(rec.row, 'applications'), findings, set);
+          mergedDigits(
+            metrics,
+            rec.label,
+            rowZh(rec.row, 'applications'),
+            findings,
+            set,
+          );
           break;
         }
         assignRow(
@@ -733,7 +832,12 @@ function resolveRecords(
         );
         for (const m of metrics) {
           if (values[m] === undefined) {
-            values[m] = { status: 'unreadable', value: null, raw: '', location: rec.label.loc };
+            values[m] = {
+              status: 'unreadable',
+              value: null,
+              raw: '',
+              location: rec.label.loc,
+            };
           }
         }
         findings.push(
@@ -782,7 +886,11 @@ function resolveRecords(
     G2_APPLICATION_ROWS.has(k.split('.')[1] ?? ''),
   );
   const hasG1Row = values['applications.otherHandling.total'] !== undefined;
-  const applicationsGen: Generation | null = hasG2Rows ? 'G2' : hasG1Row ? 'G1' : null;
+  const applicationsGen: Generation | null = hasG2Rows
+    ? 'G2'
+    : hasG1Row
+      ? 'G1'
+      : null;
   const documentGeneration = consensus ?? applicationsGen;
   return {
     values,
@@ -806,7 +914,12 @@ function mergedDigits(
   set: (metric: string, v: CellValue) => void,
 ): void {
   for (const m of metrics) {
-    set(m, { status: 'unreadable', value: null, raw: '', location: labelToken.loc });
+    set(m, {
+      status: 'unreadable',
+      value: null,
+      raw: '',
+      location: labelToken.loc,
+    });
   }
   findings.push(
     makeFinding(
@@ -827,7 +940,10 @@ function labelEn(metric: string): string {
   return getMetric(metric)?.labelEn ?? metric;
 }
 
-function rowZh(row: string, table: 'proactive' | 'applications' = 'proactive'): string {
+function rowZh(
+  row: string,
+  table: 'proactive' | 'applications' = 'proactive',
+): string {
   if (table === 'applications') {
     return APPLICATION_ROWS.find((r) => r.key === row)?.zh ?? row;
   }

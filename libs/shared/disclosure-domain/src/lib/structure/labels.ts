@@ -99,7 +99,10 @@ function classifySection(text: string, key: string): Label | null {
   const spec = SECTION_BY_NUMERAL.get(first);
   if (!spec) return null;
   const second = text[1] ?? '';
-  if (!'、.．,，: 　\t'.includes(second) && !spec.phrases.some((p) => text.startsWith(p, 1))) {
+  if (
+    !'、.．,，: 　\t'.includes(second) &&
+    !spec.phrases.some((p) => text.startsWith(p, 1))
+  ) {
     return null;
   }
   const body = key.slice(1);
@@ -151,7 +154,10 @@ const DIGITS_ONLY = /^[\d.]+$/;
 function classifyProactive(key: string): Label | null {
   if (key.startsWith('第二十条')) {
     const m = /^第二十条第?([一五六八九])项?$/.exec(key);
-    return { kind: 'caption', item: (m?.[1] as ProactiveItem | undefined) ?? null };
+    return {
+      kind: 'caption',
+      item: (m?.[1] as ProactiveItem | undefined) ?? null,
+    };
   }
   for (const [label, row] of PROACTIVE_ROWS) {
     if (key === label) return { kind: 'proactiveRow', row, rest: '' };
@@ -165,7 +171,10 @@ function classifyProactive(key: string): Label | null {
 }
 
 function classifyProactiveHeader(key: string): Label | null {
-  if (key.length <= 20 && PROACTIVE_HEADER_FRAGMENTS.some((f) => key.includes(f))) {
+  if (
+    key.length <= 20 &&
+    PROACTIVE_HEADER_FRAGMENTS.some((f) => key.includes(f))
+  ) {
     return { kind: 'proactiveHeader', key };
   }
   return null;
@@ -245,13 +254,15 @@ function isSentence(text: string, key: string): boolean {
 }
 
 function classifyApplications(text: string, key: string): Label | null {
-  if (key.includes('勾稽关系')) return { kind: 'applicationsHeader', strong: true };
+  if (key.includes('勾稽关系'))
+    return { kind: 'applicationsHeader', strong: true };
   if (APPLICATIONS_HEADERS_STRONG.has(key)) {
     return { kind: 'applicationsHeader', strong: true };
   }
   if (isSentence(text, key)) return null;
   // `3.其他` under （六）, and `（七）总计`.
-  if (key === '3其他') return { kind: 'applicationsRow', row: 'otherMisc', rest: '' };
+  if (key === '3其他')
+    return { kind: 'applicationsRow', row: 'otherMisc', rest: '' };
   if (key === '七总计' || key.startsWith('七总计')) {
     const rest = key.slice(3);
     if (rest === '' || DIGITS_ONLY.test(rest)) {
@@ -296,11 +307,19 @@ const REVIEW_HEADERS_WEAK = new Set([
 // ---- Values -----------------------------------------------------------------
 
 /** Words that stand in a numeric cell without being a number (read as unreadable). */
-const NON_NUMERIC_VALUES = new Set(['若干', '不详', '暂无', '未统计', '待统计', '约']);
+const NON_NUMERIC_VALUES = new Set([
+  '若干',
+  '不详',
+  '暂无',
+  '未统计',
+  '待统计',
+  '约',
+]);
 
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 
-export type TableContext = 'proactive' | 'applications' | 'reviewLitigation' | null;
+export type TableContext =
+  'proactive' | 'applications' | 'reviewLitigation' | null;
 
 /**
  * Classifies one token. `context` is the table the walk is in; it decides between
@@ -328,7 +347,8 @@ export function classifyToken(token: Token, context: TableContext): Label {
     c === 0x2a ||
     c === 0x5c
   ) {
-    if (parseCellValue(text, 'wanYuan').status !== 'unreadable') return { kind: 'value' };
+    if (parseCellValue(text, 'wanYuan').status !== 'unreadable')
+      return { kind: 'value' };
     if (parseCellValue(text, 'signedCount').status !== 'unreadable') {
       return { kind: 'value' };
     }
@@ -338,7 +358,8 @@ export function classifyToken(token: Token, context: TableContext): Label {
   const section = classifySection(trimAll(toHalfWidth(text)), key);
   if (section) return section;
 
-  if (REVIEW_HEADERS_STRONG.has(key)) return { kind: 'reviewHeader', strong: true };
+  if (REVIEW_HEADERS_STRONG.has(key))
+    return { kind: 'reviewHeader', strong: true };
   if (context === 'reviewLitigation' && REVIEW_HEADERS_WEAK.has(key)) {
     return { kind: 'reviewHeader', strong: false };
   }

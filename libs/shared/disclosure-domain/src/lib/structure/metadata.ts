@@ -11,14 +11,18 @@ export interface ReportMetadata {
   publishedOn: string | null;
 }
 
-const TITLE = /(?:政府信息公开|政务信息公开|政务公开|信息公开)[^。，,]{0,8}?(?:年度报告|年报|工作报告)/;
+const TITLE =
+  /(?:政府信息公开|政务信息公开|政务公开|信息公开)[^。，,]{0,8}?(?:年度报告|年报|工作报告)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const ORG_SUFFIX =
   '(?:委员会|办公室|办公厅|办事处|人民政府|管理局|局|委|办|署|厅|院|中心|街道|镇|乡|政府|公司|所|站|馆|队|处)';
-const ORG_NAME = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z（）()]{2,40}?${ORG_SUFFIX}$`);
+const ORG_NAME = new RegExp(
+  `^[\\u4e00-\\u9fa5A-Za-z（）()]{2,40}?${ORG_SUFFIX}$`,
+);
 const STAT_PERIOD =
   /((?:19|20)\d{2})\s*年?\s*0?1\s*月?\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~)/;
-const STAT_PERIOD_END = /截[止至]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*(?:31\s*日|底)/;
+const STAT_PERIOD_END =
+  /截[止至]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*(?:31\s*日|底)/;
 const REPORT_MENTION = new RegExp(
   `((?:19|20)\\d{2})\\s*年度?\\s*([^。，,；;：:]{0,30}?)(?:政府信息公开|政务公开)[^。]{0,12}?(?:年度报告|年报|工作报告)`,
 );
@@ -31,12 +35,30 @@ const AGENCY_OPENING = new RegExp(
 );
 const PUBLISHED =
   /(?:发布(?:日期|时间)|发文日期|成文日期|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
-const SELF_REFERENCES = new Set(['我局', '本局', '我委', '本委', '我办', '本机关', '我单位', '本单位', '我中心', '我镇', '我街道', '我乡']);
+const SELF_REFERENCES = new Set([
+  '我局',
+  '本局',
+  '我委',
+  '本委',
+  '我办',
+  '本机关',
+  '我单位',
+  '本单位',
+  '我中心',
+  '我镇',
+  '我街道',
+  '我乡',
+]);
 
 const plausibleYear = (y: number) => y >= 2000 && y <= 2099;
 
 function cleanAgency(s: string): string | null {
-  const t = s.replace(/^(?:关于|现向社会公布|向社会公布|现予公布|现公布|特此公布|公布|发布|现将|特将|编制)+/, '').trim();
+  const t = s
+    .replace(
+      /^(?:关于|现向社会公布|向社会公布|现予公布|现公布|特此公布|公布|发布|现将|特将|编制)+/,
+      '',
+    )
+    .trim();
   if (t.length < 2 || SELF_REFERENCES.has(t)) return null;
   return ORG_NAME.test(t) ? t : null;
 }
@@ -47,7 +69,9 @@ export function extractMetadata(
   sections: readonly SectionInfo[],
   htmlTitle: string | null,
 ): ReportMetadata {
-  const lines = preamble.filter((t) => t.kind === 'text').map((t) => toHalfWidth(t.text));
+  const lines = preamble
+    .filter((t) => t.kind === 'text')
+    .map((t) => toHalfWidth(t.text));
   const meta: ReportMetadata = {
     title: null,
     year: null,
@@ -64,7 +88,8 @@ export function extractMetadata(
   let titleIndex =
     candidates.find((i) => YEAR.test(lines[i] ?? '')) ?? candidates[0] ?? -1;
   let title = titleIndex >= 0 ? (lines[titleIndex] as string) : null;
-  if (!title && htmlTitle && TITLE.test(htmlTitle)) title = toHalfWidth(htmlTitle);
+  if (!title && htmlTitle && TITLE.test(htmlTitle))
+    title = toHalfWidth(htmlTitle);
   if (title) {
     meta.title = title.trim();
     const y = YEAR.exec(title);
@@ -72,10 +97,13 @@ export function extractMetadata(
       meta.year = Number(y[1]);
       meta.yearSource = 'title';
     }
-    const m = /^(.*?)(?:(?:19|20)\d{2}\s*年度?)?\s*(.*?)(?:政府信息公开|政务信息公开|政务公开|信息公开)/.exec(
-      title,
-    );
-    const candidate = m ? cleanAgency((m[1] ?? '').trim()) ?? cleanAgency((m[2] ?? '').trim()) : null;
+    const m =
+      /^(.*?)(?:(?:19|20)\d{2}\s*年度?)?\s*(.*?)(?:政府信息公开|政务信息公开|政务公开|信息公开)/.exec(
+        title,
+      );
+    const candidate = m
+      ? (cleanAgency((m[1] ?? '').trim()) ?? cleanAgency((m[2] ?? '').trim()))
+      : null;
     if (candidate) {
       meta.agency = candidate;
       meta.agencySource = 'title';
@@ -92,7 +120,9 @@ export function extractMetadata(
 
   const body = [
     ...lines,
-    ...sections.filter((s) => s.key === 'overview').map((s) => toHalfWidth(s.text)),
+    ...sections
+      .filter((s) => s.key === 'overview')
+      .map((s) => toHalfWidth(s.text)),
   ];
   for (const text of body) {
     if (meta.year === null) {

@@ -32,5 +32,8 @@ export function resolveRow(
     // Weak tokens are dropped: a separator must not shift a value into another cell.
     return { status: 'truncated', cells: certain };
   }
-  return { status: 'ambiguous', reason: cells.length > n ? 'tooMany' : 'tooFew' };
+  return {
+    status: 'ambiguous',
+    reason: cells.length > n ? 'tooMany' : 'tooFew',
+  };
 }

@@ -121,9 +121,9 @@ describe('labelKey', () => {
     expect(labelKey('本年增/减')).toBe('本年增减');
     expect(labelKey('本年增／减')).toBe('本年增减');
     expect(labelKey('本年收费金额（单位：万元）')).toBe('本年收费金额单位万元');
-    expect(labelKey('（二）部分公开（区分处理的，只计这一情形，不计其他情形）')).toBe(
-      '二部分公开区分处理的只计这一情形不计其他情形',
-    );
+    expect(
+      labelKey('（二）部分公开（区分处理的，只计这一情形，不计其他情形）'),
+    ).toBe('二部分公开区分处理的只计这一情形不计其他情形');
     expect(labelKey('| 规章 |')).toBe('规章');
   });
 

@@ -62,7 +62,9 @@ export function isBlankText(s: string): boolean {
 // Punctuation ignored when comparing labels: brackets, colons, commas, enumeration
 // marks, full stops, quotes, slashes and pipes in both widths.
 const LABEL_PUNCTUATION = new Set(
-  Array.from('()（）[]【】〔〕:：,，、.．。;；“”"\'‘’/／|｜-－—–·•《》<>〈〉!！?？*＊_'),
+  Array.from(
+    '()（）[]【】〔〕:：,，、.．。;；“”"\'‘’/／|｜-－—–·•《》<>〈〉!！?？*＊_',
+  ),
 );
 
 /**

@@ -57,19 +57,15 @@ export function parseCellValue(raw: string, unit: MetricUnit): ParsedValue {
   if (NOT_APPLICABLE.has(s)) return { status: 'notApplicable', value: null };
 
   let sign = 1;
-  let signed = false;
   const first = s[0];
   if (first === '+' || first === '-' || first === '−' || first === '—') {
     sign = first === '+' ? 1 : -1;
-    signed = true;
     s = s.slice(1);
   } else if (s.startsWith('增加') || s.startsWith('减少')) {
     sign = s[0] === '增' ? 1 : -1;
-    signed = true;
     s = s.slice(2);
   } else if (first === '增' || first === '减') {
     sign = first === '增' ? 1 : -1;
-    signed = true;
     s = s.slice(1);
   }
 
@@ -95,7 +91,8 @@ export function parseCellValue(raw: string, unit: MetricUnit): ParsedValue {
   } else if (cellUnit !== undefined && unit === 'wanYuan') {
     return { status: 'unreadable', value: null };
   }
-  let value = unit === 'wanYuan' && cellUnit === '元' ? yuanToWan(s) : Number(s);
+  let value =
+    unit === 'wanYuan' && cellUnit === '元' ? yuanToWan(s) : Number(s);
   value = sign * value;
   if (Object.is(value, -0)) value = 0;
   const out: ParsedValue = { status: 'number', value };
