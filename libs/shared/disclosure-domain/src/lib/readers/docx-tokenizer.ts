@@ -56,13 +56,15 @@ export function tokenizeDocx(bytes: Uint8Array): Token[] {
   };
 
   scanMarkup(xml, true, {
-    open(name, attributes) {
+    open(name, attributes, offset) {
       if (skipDepth > 0 || name === 'w:deltext' || name === 'w:instrtext') {
         skipDepth++;
         return;
       }
       switch (name) {
         case 'w:tbl':
+          // A cell may start with a nested table, before any paragraph.
+          openPending();
           builder.openTable();
           return;
         case 'w:tr':
@@ -95,7 +97,7 @@ export function tokenizeDocx(bytes: Uint8Array): Token[] {
           return;
         case 'w:tab':
           // A tab character in a run (w:tab also names tab stops in w:pPr).
-          if (inRun) builder.text(' ', 0);
+          if (inRun) builder.text(' ', offset);
           return;
         case 'w:br':
         case 'w:cr':

@@ -1,7 +1,12 @@
 import { Tokenizer } from 'htmlparser2';
 
 export interface MarkupHandler {
-  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  /** `offset`: where the tag starts in the source. */
+  open(
+    name: string,
+    attributes: Readonly<Record<string, string>>,
+    offset: number,
+  ): void;
   close(name: string): void;
   /** Decoded text; `offset` is where it starts in the source. */
   text(text: string, offset: number): void;
@@ -24,6 +29,7 @@ export function scanMarkup(
   handler: MarkupHandler,
 ): void {
   let tagName = '';
+  let tagStart = 0;
   let attributes: Record<string, string> | null = null;
   let attrName = '';
   let attrValue = '';
@@ -33,7 +39,7 @@ export function scanMarkup(
     if (skip !== null) return;
     if (!xmlMode && (tagName === 'script' || tagName === 'style'))
       skip = tagName;
-    handler.open(tagName, attributes ?? NO_ATTRIBUTES);
+    handler.open(tagName, attributes ?? NO_ATTRIBUTES, tagStart);
   };
 
   const tokenizer = new Tokenizer(
@@ -41,6 +47,7 @@ export function scanMarkup(
     {
       onopentagname(start, end) {
         tagName = source.slice(start, end).toLowerCase();
+        tagStart = start;
         attributes = null;
       },
       onattribname(start, end) {

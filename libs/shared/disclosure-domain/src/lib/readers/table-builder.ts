@@ -17,14 +17,20 @@ interface TableState {
 
 interface CellState {
   col: number;
-  /** Source offset of the cell's first text (for container cells' paragraphs). */
-  offset: number;
-  lines: string[];
+  /** Lines of the cell with the source offset where each starts. */
+  lines: { text: string; offset: number }[];
   current: string;
+  currentOffset: number;
   /** Holds a nested table: its text is paragraphs, it is no data cell itself. */
   container: boolean;
   /** A DOCX vMerge cell covered by the cell above: no token. */
   covered: boolean;
+}
+
+function pushLine(cell: CellState): void {
+  if (cell.current === '') return;
+  cell.lines.push({ text: cell.current, offset: cell.currentOffset });
+  cell.current = '';
 }
 
 /**
@@ -54,7 +60,7 @@ export class TableBuilder {
     const table = this.tables[this.tables.length - 1];
     const cell = table?.cell;
     if (cell) {
-      if (cell.offset < 0) cell.offset = offset;
+      if (cell.current === '') cell.currentOffset = offset;
       cell.current += s;
       return;
     }
@@ -66,10 +72,7 @@ export class TableBuilder {
   lineBreak(): void {
     const cell = this.tables[this.tables.length - 1]?.cell;
     if (cell) {
-      if (cell.current !== '') {
-        cell.lines.push(cell.current);
-        cell.current = '';
-      }
+      pushLine(cell);
       return;
     }
     this.flushParagraph();
@@ -149,9 +152,9 @@ export class TableBuilder {
     table.col = col + span;
     table.cell = {
       col,
-      offset: -1,
       lines: [],
       current: '',
+      currentOffset: 0,
       container: false,
       covered: continuation,
     };
@@ -163,15 +166,17 @@ export class TableBuilder {
     if (!table || !cell) return;
     table.cell = null;
     if (cell.covered) return;
-    if (cell.current !== '') cell.lines.push(cell.current);
-    const lines = cell.lines.map(trimAll).filter((l) => l !== '');
-    const joined = lines.join('');
+    pushLine(cell);
+    const lines = cell.lines
+      .map((l) => ({ text: trimAll(l.text), offset: l.offset }))
+      .filter((l) => l.text !== '');
+    const joined = lines.map((l) => l.text).join('');
     if (
       cell.container ||
       joined.length > MAX_CELL_CHARS ||
       lines.length > MAX_CELL_LINES
     ) {
-      for (const line of lines) this.pushParagraph(line, cell.offset);
+      for (const line of lines) this.pushParagraph(line.text, line.offset);
       return;
     }
     const token: Token = {
@@ -193,9 +198,9 @@ export class TableBuilder {
   private flushCellAsParagraphs(table: TableState): void {
     const cell = table.cell;
     if (!cell) return;
-    if (cell.current !== '') cell.lines.push(cell.current);
+    pushLine(cell);
     for (const line of cell.lines)
-      this.pushParagraph(trimAll(line), cell.offset);
+      this.pushParagraph(trimAll(line.text), line.offset);
     cell.lines = [];
     cell.current = '';
     cell.container = true;

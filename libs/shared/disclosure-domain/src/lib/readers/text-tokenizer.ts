@@ -16,7 +16,9 @@ import type { Token } from './token';
  */
 export function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
-  const rows = countPipeRows(text);
+  const rows = countPipeRows(
+    text.includes('｜') ? text.replace(/｜/g, '|') : text,
+  );
   const style: PipeStyle = {
     rows: rows.rows >= 3,
     // `| a | b |` (a border pipe on the left) versus `a | b |`, where a line that
@@ -65,7 +67,7 @@ function contentColumn(line: string, from: number): number {
 }
 
 const NUMBERISH =
-  /^[+\-−]?[\d０-９][\d０-９,，.．]*(?:万元|元|项|件|个|条|宗|次)?$/;
+  /^(?:[+\-−]?[\d０-９][\d０-９,，.．]*(?:万元|元|项|件|个|条|宗|次)?|[/／—–-]+|无)$/;
 
 /**
  * Lines with two or more filled fields (`规章 | 0 | 0 | 0 |`). Where whole rows sit on
@@ -122,7 +124,8 @@ function tokenizeLine(
             value === '' ? 'blank' : 'text',
             value,
             lineNo,
-            contentColumn(line, col),
+            // An empty field is located at its own separator, not the next cell.
+            value === '' ? col + 1 : contentColumn(line, col),
             true,
           ),
         );

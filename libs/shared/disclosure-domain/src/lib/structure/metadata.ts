@@ -83,7 +83,7 @@ export function extractMetadata(
 
   // The title names a year; a breadcrumb (`首页 > 政府信息公开年报`) does not.
   const candidates = lines.flatMap((l, i) =>
-    l.length <= 80 && !/[。，,；;]/.test(l) && TITLE.test(l) ? [i] : [],
+    l.length <= 80 && !/[。，,；;:：]|如下/.test(l) && TITLE.test(l) ? [i] : [],
   );
   let titleIndex =
     candidates.find((i) => YEAR.test(lines[i] ?? '')) ?? candidates[0] ?? -1;
@@ -97,13 +97,18 @@ export function extractMetadata(
       meta.year = Number(y[1]);
       meta.yearSource = 'title';
     }
-    const m =
-      /^(.*?)(?:(?:19|20)\d{2}\s*年度?)?\s*(.*?)(?:政府信息公开|政务信息公开|政务公开|信息公开)/.exec(
+    // `{机关}YYYY年…`, `YYYY年{机关}…`, or `{机关}政府信息公开…` without a year.
+    const withYear =
+      /^(.*?)(?:19|20)\d{2}\s*年度?\s*(.*?)(?:政府信息公开|政务信息公开|政务公开|信息公开)/.exec(
         title,
       );
-    const candidate = m
-      ? (cleanAgency((m[1] ?? '').trim()) ?? cleanAgency((m[2] ?? '').trim()))
-      : null;
+    const withoutYear =
+      /^(.*?)(?:政府信息公开|政务信息公开|政务公开|信息公开)/.exec(title);
+    const parts = withYear ? [withYear[1], withYear[2]] : [withoutYear?.[1]];
+    const candidate =
+      parts
+        .map((part) => cleanAgency((part ?? '').trim()))
+        .find((a) => a !== null) ?? null;
     if (candidate) {
       meta.agency = candidate;
       meta.agencySource = 'title';
@@ -132,7 +137,8 @@ export function extractMetadata(
         meta.yearSource = 'statisticsPeriod';
       }
     }
-    if (meta.publishedOn === null) {
+    // `统计时间：2020年1月1日至…` is the statistics period, not a publication date.
+    if (meta.publishedOn === null && !/统计|至/.test(text)) {
       const d = PUBLISHED.exec(text);
       if (d) {
         const [y, mo, da] = [Number(d[1]), Number(d[2]), Number(d[3])];

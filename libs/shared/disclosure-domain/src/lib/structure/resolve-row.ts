@@ -8,7 +8,8 @@ export type RowResolution =
 /**
  * Decides which of the tokens after a row label are its N cells. Certain cells (HTML
  * cells, pipe fields, tab lines) count as cells; weak tokens (blank lines, lone pipes)
- * count only when nothing else adds up. Trailing empty extras are flattened colspans.
+ * count only when nothing else adds up. A certain empty cell is never dropped from
+ * between values. Trailing empty extras are flattened colspans.
  * Anything else is ambiguous: a wrong number that looks right is worse than none.
  */
 export function resolveRow(
@@ -18,12 +19,10 @@ export function resolveRow(
 ): RowResolution {
   const certain = cells.filter((c) => c.kind !== 'weak');
   if (certain.length === n) return { status: 'ok', cells: certain };
-  const strong = cells.filter((c) => c.kind === 'text');
-  if (strong.length === n) return { status: 'ok', cells: strong };
-  if (cells.length === n) return { status: 'ok', cells: [...cells] };
   if (certain.length > n && certain.slice(n).every((c) => c.kind !== 'text')) {
     return { status: 'ok', cells: certain.slice(0, n) };
   }
+  if (cells.length === n) return { status: 'ok', cells: [...cells] };
   if (cells.length > n && cells.slice(n).every((c) => c.kind !== 'text')) {
     return { status: 'ok', cells: cells.slice(0, n) };
   }

@@ -269,3 +269,16 @@ describe('parseCellValue: unreadable text', () => {
     }
   });
 });
+
+describe('parseCellValue: several numbers in one cell', () => {
+  it('reads digits separated by a space as unreadable, not as one number', () => {
+    expect(parseCellValue('0 0', 'count').status).toBe('unreadable');
+    expect(parseCellValue('1 2', 'count').status).toBe('unreadable');
+    // A space before a unit or after a sign is only spacing.
+    expect(parseCellValue('9 项', 'count')).toMatchObject({
+      value: 9,
+      unit: '项',
+    });
+    expect(parseCellValue('+ 3', 'signedCount').value).toBe(3);
+  });
+});

@@ -31,6 +31,8 @@ const NOT_APPLICABLE = new Set([
 const COUNT_UNITS = ['项', '件', '个', '条', '宗', '次', '份', '起', '例'];
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 /** Moves the decimal point four places left in decimal text (元 → 万元) without float error. */
@@ -50,8 +52,18 @@ export function parseCellValue(raw: string, unit: MetricUnit): ParsedValue {
   // Compact form: half-width, no spaces at all (`1 234` and `9 项` happen).
   const hw = toHalfWidth(raw);
   let s = '';
+  let gapAfterDigit = false;
   for (let i = 0; i < hw.length; i++) {
-    if (!isSpaceCode(hw.charCodeAt(i))) s += hw[i];
+    const c = hw.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      gapAfterDigit ||= isDigitCode(s.charCodeAt(s.length - 1));
+      continue;
+    }
+    // `0 0` or `1 2` is two numbers in one cell, not 12.
+    if (gapAfterDigit && isDigitCode(c))
+      return { status: 'unreadable', value: null };
+    gapAfterDigit = false;
+    s += hw[i];
   }
   if (s === '') return { status: 'blank', value: null };
   if (NOT_APPLICABLE.has(s)) return { status: 'notApplicable', value: null };
