@@ -16,6 +16,15 @@ export interface ParseOptions {
   agency?: string | null | undefined;
 }
 
+function tokensLookTraditional(tokens: readonly Token[]): boolean {
+  let sample = '';
+  for (const t of tokens) {
+    sample += t.text;
+    if (sample.length > 4000) break;
+  }
+  return looksTraditional(sample);
+}
+
 function simplifyTokens(tokens: Token[]): void {
   for (const t of tokens) if (t.text !== '') t.text = toSimplified(t.text);
 }
@@ -39,7 +48,7 @@ export function parseReport(
   if (decoded.format === 'docx') {
     format = 'docx';
     tokens = tokenizeDocx(decoded.bytes);
-    traditional = looksTraditional(tokens.map((t) => t.text).join(''));
+    traditional = tokensLookTraditional(tokens);
     if (traditional) simplifyTokens(tokens);
   } else {
     format = decoded.format;
@@ -53,9 +62,10 @@ export function parseReport(
         ),
       );
     }
-    traditional = looksTraditional(decoded.text);
     if (decoded.format === 'html') {
       const html = tokenizeHtml(decoded.text);
+      // The page's text, not its markup, tells whether it is traditional.
+      traditional = tokensLookTraditional(html.tokens);
       tokens = html.tokens;
       htmlTitle = html.title;
       if (traditional) {
@@ -63,6 +73,7 @@ export function parseReport(
         if (htmlTitle) htmlTitle = toSimplified(htmlTitle);
       }
     } else {
+      traditional = looksTraditional(decoded.text);
       tokens = tokenizeText(
         traditional ? toSimplified(decoded.text) : decoded.text,
       );

@@ -352,7 +352,7 @@ describe('tokenizeHtml: nested layout tables', () => {
     ).toEqual(['para a', 'para b', 'para c', 'para d', 'para e', 'cell 1']);
   });
 
-  // BUG: every paragraph of a layout cell gets the location of the cell's first
+  // Regression (fixed): used to be that every paragraph of a layout cell gets the location of the cell's first
   // text (TableBuilder uses cell.offset for all of them), not of its own text.
   // Reproduction: in the page above, all five paragraphs (lines 3, 4, 5, 9, 10)
   // are reported at line 2 (the newline right after the layout <td>).

@@ -1,4 +1,4 @@
-import { scanMarkup } from './markup-scanner';
+import { scanHtml } from './markup-scanner';
 import { TableBuilder } from './table-builder';
 import type { Token } from './token';
 
@@ -77,53 +77,57 @@ export function tokenizeHtml(html: string): HtmlTokens {
   let inTitle = false;
   let title = '';
 
-  scanMarkup(html, false, {
-    open(name, attributes) {
-      switch (name) {
-        case 'title':
-          inTitle = true;
-          return;
-        case 'table':
-          builder.openTable();
-          return;
-        case 'tr':
-          builder.openRow();
-          return;
-        case 'td':
-        case 'th':
-          builder.openCell(
-            span(attributes['colspan']),
-            span(attributes['rowspan']),
-          );
-          return;
-        default:
-          if (BLOCK.has(name)) builder.lineBreak();
-      }
+  scanHtml(
+    html,
+    {
+      open(name, attributes) {
+        switch (name) {
+          case 'title':
+            inTitle = true;
+            return;
+          case 'table':
+            builder.openTable();
+            return;
+          case 'tr':
+            builder.openRow();
+            return;
+          case 'td':
+          case 'th':
+            builder.openCell(
+              span(attributes['colspan']),
+              span(attributes['rowspan']),
+            );
+            return;
+          default:
+            if (BLOCK.has(name)) builder.lineBreak();
+        }
+      },
+      text(text, offset) {
+        if (inTitle) title += text;
+        else builder.text(text, offset);
+      },
+      close(name) {
+        switch (name) {
+          case 'title':
+            inTitle = false;
+            return;
+          case 'table':
+            builder.closeTable();
+            return;
+          case 'tr':
+            builder.closeRow();
+            return;
+          case 'td':
+          case 'th':
+            builder.closeCell();
+            return;
+          default:
+            if (BLOCK.has(name)) builder.lineBreak();
+        }
+      },
     },
-    text(text, offset) {
-      if (inTitle) title += text;
-      else builder.text(text, offset);
-    },
-    close(name) {
-      switch (name) {
-        case 'title':
-          inTitle = false;
-          return;
-        case 'table':
-          builder.closeTable();
-          return;
-        case 'tr':
-          builder.closeRow();
-          return;
-        case 'td':
-        case 'th':
-          builder.closeCell();
-          return;
-        default:
-          if (BLOCK.has(name)) builder.lineBreak();
-      }
-    },
-  });
+    (name) => name === 'td' || name === 'th',
+  );
   const t = title.replace(/\s+/g, ' ').trim();
   return { tokens: builder.finish(), title: t === '' ? null : t };
 }

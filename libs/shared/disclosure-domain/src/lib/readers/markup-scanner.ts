@@ -12,24 +12,39 @@ export interface MarkupHandler {
   text(text: string, offset: number): void;
 }
 
-const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze(
+  {},
+);
 
 // Comments, CDATA, declarations (and so DTD entity tricks) carry no report content.
 const ignore = (): void => undefined;
 
+/** Tag names repeat endlessly: lower-case each spelling once. */
+const lowerNames = new Map<string, string>();
+export function lowerName(raw: string): string {
+  let name = lowerNames.get(raw);
+  if (name === undefined) {
+    name = raw.toLowerCase();
+    if (lowerNames.size < 4096) lowerNames.set(raw, name);
+  }
+  return name;
+}
+
 /**
- * Streams tags and text out of HTML or XML with htmlparser2's tokenizer. The full
- * htmlparser2 Parser keeps its element stack with `unshift`, which is quadratic in the
- * nesting depth (a 100,000-deep page takes seconds); the readers need no element
- * stack, since table structure is rebuilt from td/tr/table events alone.
+ * Streams tags and text out of HTML with htmlparser2's tokenizer. The full htmlparser2
+ * Parser keeps its element stack with `unshift`, which is quadratic in the nesting
+ * depth (a 100,000-deep page takes seconds); the readers need no element stack, since
+ * table structure is rebuilt from td/tr/table events alone. Attributes are collected
+ * only for the tags that need them.
  */
-export function scanMarkup(
+export function scanHtml(
   source: string,
-  xmlMode: boolean,
   handler: MarkupHandler,
+  wantsAttributes: (name: string) => boolean,
 ): void {
   let tagName = '';
   let tagStart = 0;
+  let collect = false;
   let attributes: Record<string, string> | null = null;
   let attrName = '';
   let attrValue = '';
@@ -37,31 +52,32 @@ export function scanMarkup(
 
   const emitOpen = () => {
     if (skip !== null) return;
-    if (!xmlMode && (tagName === 'script' || tagName === 'style'))
-      skip = tagName;
+    if (tagName === 'script' || tagName === 'style') skip = tagName;
     handler.open(tagName, attributes ?? NO_ATTRIBUTES, tagStart);
   };
 
   const tokenizer = new Tokenizer(
-    { xmlMode, decodeEntities: true },
+    { xmlMode: false, decodeEntities: true },
     {
       onopentagname(start, end) {
-        tagName = source.slice(start, end).toLowerCase();
+        tagName = lowerName(source.slice(start, end));
         tagStart = start;
+        collect = wantsAttributes(tagName);
         attributes = null;
       },
       onattribname(start, end) {
+        if (!collect) return;
         attrName = source.slice(start, end).toLowerCase();
         attrValue = '';
       },
       onattribdata(start, end) {
-        attrValue += source.slice(start, end);
+        if (collect) attrValue += source.slice(start, end);
       },
       onattribentity(codepoint) {
-        attrValue += String.fromCodePoint(codepoint);
+        if (collect) attrValue += String.fromCodePoint(codepoint);
       },
       onattribend() {
-        (attributes ??= {})[attrName] = attrValue;
+        if (collect) (attributes ??= {})[attrName] = attrValue;
       },
       onopentagend() {
         emitOpen();
@@ -72,7 +88,7 @@ export function scanMarkup(
         else if (skip === null) handler.close(tagName);
       },
       onclosetag(start, end) {
-        const name = source.slice(start, end).toLowerCase();
+        const name = lowerName(source.slice(start, end));
         if (skip !== null) {
           if (name === skip) skip = null;
           return;

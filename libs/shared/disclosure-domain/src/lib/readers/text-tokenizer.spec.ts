@@ -125,7 +125,7 @@ describe('tokenizeText: tab-indented copies', () => {
     ]);
   });
 
-  // BUG: an empty field between two tabs gets the column of the next cell,
+  // Regression (fixed): used to be that an empty field between two tabs gets the column of the next cell,
   // because the column search skips the closing tab (a space character).
   // Reproduction: tokenizeText('规章\t0\t\t2') → blank at 1:7 and '2' at 1:7.
   it('an empty tab field points at its own field, not at the next cell', () => {
@@ -311,7 +311,7 @@ describe('tokenizeText: pipe rows', () => {
     ]);
   });
 
-  // BUG: countPipeRows only counts ASCII `|`, so a document written with
+  // Regression (fixed): used to be that countPipeRows only counts ASCII `|`, so a document written with
   // full-width `｜` is never seen as a pipe-row document: its empty inner fields
   // are dropped (values shift left) and its border style is not detected.
   // Reproduction: tokenizeText('规章｜0｜｜0｜\n规范性文件｜1｜2｜3｜\n行政许可｜5｜｜｜')

@@ -82,12 +82,52 @@ interface PipeStyle {
 function countPipeRows(text: string): { rows: number; bordered: number } {
   let rows = 0;
   let bordered = 0;
-  const re = /^([ \t]*)(\|?)[^\n]*[^|\n\s][^|\n]*\|[^|\n]*[^|\n\s][^\n]*$/gm;
-  for (let m = re.exec(text); m !== null && rows < 200; m = re.exec(text)) {
-    rows++;
-    if (m[2] === '|') bordered++;
+  // Only lines with a pipe can count: jump from pipe to pipe, no regex backtracking.
+  let pipe = text.indexOf('|');
+  while (pipe !== -1 && rows < 200) {
+    let start = text.lastIndexOf('\n', pipe) + 1;
+    let end = text.indexOf('\n', pipe);
+    if (end === -1) end = text.length;
+    // Two neighbouring fields with content: `a | b`.
+    let prevContent = false;
+    let fieldContent = false;
+    let found = false;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x7c) {
+        prevContent = fieldContent;
+        fieldContent = false;
+      } else if (!isRegexSpace(c)) {
+        fieldContent = true;
+        if (prevContent) {
+          found = true;
+          break;
+        }
+      }
+    }
+    if (found) {
+      rows++;
+      while (
+        start < end &&
+        (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09)
+      )
+        start++;
+      if (text.charCodeAt(start) === 0x7c) bordered++;
+    }
+    pipe = text.indexOf('|', end);
   }
   return { rows, bordered };
+}
+
+/** JavaScript's \s, as the line test had it. */
+function isRegexSpace(c: number): boolean {
+  return (
+    isSpaceCode(c) ||
+    c === 0x1680 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x2000
+  );
 }
 
 function tokenizeLine(

@@ -768,7 +768,7 @@ function resolveRecords(
           break;
         }
         seenProactive.add(row);
-        const metrics = spec.columns.map((c) => `proactive.${row}.${c.key}`);
+        const metrics = metricIds(`proactive.${row}`, spec.columns);
         const units = spec.columns.map((c) => c.unit ?? 'count');
         const labelToken = rec.kind === 'proactive' ? rec.label : null;
         if (rec.kind === 'proactive' && rec.rest !== '') {
@@ -788,8 +788,9 @@ function resolveRecords(
         break;
       }
       case 'applications': {
-        const metrics = APPLICATION_COLUMNS.map(
-          (c) => `applications.${rec.row}.${c.key}`,
+        const metrics = metricIds(
+          `applications.${rec.row}`,
+          APPLICATION_COLUMNS,
         );
         const units = metrics.map(() => 'count' as const);
         if (
@@ -852,9 +853,7 @@ function resolveRecords(
         break;
       }
       case 'review': {
-        const metrics = REVIEW_GROUPS.flatMap((g) =>
-          REVIEW_COLUMNS.map((c) => `${g.key}.${c.key}`),
-        );
+        const metrics = REVIEW_METRIC_IDS;
         assignRow(
           metrics,
           metrics.map(() => 'count' as const),
@@ -882,9 +881,13 @@ function resolveRecords(
     );
   }
 
-  const hasG2Rows = Object.keys(values).some((k) =>
-    G2_APPLICATION_ROWS.has(k.split('.')[1] ?? ''),
-  );
+  let hasG2Rows = false;
+  for (const row of G2_APPLICATION_ROWS) {
+    for (const c of APPLICATION_COLUMNS) {
+      if (values[`applications.${row}.${c.key}`] !== undefined)
+        hasG2Rows = true;
+    }
+  }
   const hasG1Row = values['applications.otherHandling.total'] !== undefined;
   const applicationsGen: Generation | null = hasG2Rows
     ? 'G2'
@@ -905,6 +908,28 @@ function resolveRecords(
     cutInsideTable,
   };
 }
+
+const METRIC_IDS = new Map<
+  readonly { key: string }[],
+  Map<string, readonly string[]>
+>();
+/** Metric ids of one row, built once: internalised strings hash once, not per parse. */
+function metricIds(
+  prefix: string,
+  columns: readonly { key: string }[],
+): readonly string[] {
+  let byPrefix = METRIC_IDS.get(columns);
+  if (!byPrefix) METRIC_IDS.set(columns, (byPrefix = new Map()));
+  let ids = byPrefix.get(prefix);
+  if (!ids) {
+    ids = columns.map((c) => `${prefix}.${c.key}`);
+    byPrefix.set(prefix, ids);
+  }
+  return ids;
+}
+const REVIEW_METRIC_IDS = REVIEW_GROUPS.flatMap((g) =>
+  REVIEW_COLUMNS.map((c) => `${g.key}.${c.key}`),
+);
 
 function mergedDigits(
   metrics: readonly string[],

@@ -325,9 +325,35 @@ export type TableContext =
  * Classifies one token. `context` is the table the walk is in; it decides between
  * labels that exist in several tables (总计, 其他).
  */
+/** `0`, `1826`: most cells, answered without a cache lookup. */
+function isPlainNumber(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 12) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+const LABEL_CACHE = new Map<TableContext, Map<string, Label>>();
+const VALUE: Label = { kind: 'value' };
+
+/** Labels repeat across reports (the format is national): classify each text once. */
 export function classifyToken(token: Token, context: TableContext): Label {
-  if (token.kind !== 'text') return { kind: 'value' };
-  const text = token.text;
+  if (token.kind !== 'text' || isPlainNumber(token.text)) return VALUE;
+  let cache = LABEL_CACHE.get(context);
+  if (!cache) LABEL_CACHE.set(context, (cache = new Map()));
+  let label = cache.get(token.text);
+  if (label === undefined) {
+    label = classifyText(token.text, context);
+    if (cache.size > 20000) cache.clear();
+    cache.set(token.text, label);
+  }
+  return label;
+}
+
+function classifyText(text: string, context: TableContext): Label {
   if (text.length > 90) return { kind: 'prose' };
   const c = text.charCodeAt(0);
   // Numbers, signed changes and placeholders (`/`, `—`, `无`).

@@ -76,7 +76,7 @@ describe('extractMetadata: titles', () => {
     });
   });
 
-  // BUG: the title pattern `^(.*?)(year)?\s*(.*?)(政府信息公开…)` never captures
+  // Regression (fixed): used to be that the title pattern `^(.*?)(year)?\s*(.*?)(政府信息公开…)` never captures
   // the part before the year (the lazy first group is always empty), so the
   // agency of a `{机关}YYYY年…` title is only found later by the free-text
   // search and attributed to 'text'. Reproduction:
@@ -88,7 +88,7 @@ describe('extractMetadata: titles', () => {
     ).toBe('title');
   });
 
-  // BUG (same cause): when the `{机关}YYYY年…` title is only the HTML <title>,
+  // Regression (fixed, same cause): used to be that when the `{机关}YYYY年…` title is only the HTML <title>,
   // the free-text search never sees it and the agency is lost. Reproduction:
   // extractMetadata([], [], '清远市民政局2020年政府信息公开工作年度报告') → agency null.
   it('reads the agency of a `{机关}YYYY年…` HTML title', () => {
@@ -365,7 +365,7 @@ describe('extractMetadata: publication date', () => {
     });
   });
 
-  // BUG: the date pattern accepts any `时间`/`日期` label, so a statistics-period
+  // Regression (fixed): used to be that the date pattern accepts any `时间`/`日期` label, so a statistics-period
   // sentence written `统计时间：YYYY年1月1日至…` becomes the publication date
   // (the first day of the report year). Reproduction:
   // extractMetadata([token('数据统计时间：2020年1月1日至2020年12月31日')], [], null)

@@ -123,33 +123,46 @@ export function extractMetadata(
   }
   if (titleIndex < 0) titleIndex = 0;
 
-  const body = [
-    ...lines,
-    ...sections
-      .filter((s) => s.key === 'overview')
-      .map((s) => toHalfWidth(s.text)),
-  ];
-  for (const text of body) {
-    if (meta.year === null) {
-      const p = STAT_PERIOD.exec(text) ?? STAT_PERIOD_END.exec(text);
-      if (p && plausibleYear(Number(p[1]))) {
-        meta.year = Number(p[1]);
-        meta.yearSource = 'statisticsPeriod';
-      }
-    }
+  // Page metadata (the publication date) is in the preamble; the year and agency may
+  // also be in the overview's opening sentences. Cheap `includes` guards keep the
+  // regular expressions off text that cannot match.
+  const overviewParagraphs = toHalfWidth(
+    sections.find((s) => s.key === 'overview')?.text ?? '',
+  )
+    .split('\n', 8)
+    .map((p) => p.trim());
+  const body = [...lines, ...overviewParagraphs];
+  for (const text of lines) {
     // `统计时间：2020年1月1日至…` is the statistics period, not a publication date.
-    if (meta.publishedOn === null && !/统计|至/.test(text)) {
-      const d = PUBLISHED.exec(text);
-      if (d) {
-        const [y, mo, da] = [Number(d[1]), Number(d[2]), Number(d[3])];
-        if (plausibleYear(y) && mo >= 1 && mo <= 12 && da >= 1 && da <= 31) {
-          meta.publishedOn = `${y}-${String(mo).padStart(2, '0')}-${String(da).padStart(2, '0')}`;
-        }
+    if (meta.publishedOn !== null) break;
+    if (
+      !(text.includes('日期') || text.includes('时间')) ||
+      /统计|至/.test(text)
+    ) {
+      continue;
+    }
+    const d = PUBLISHED.exec(text);
+    if (d) {
+      const [y, mo, da] = [Number(d[1]), Number(d[2]), Number(d[3])];
+      if (plausibleYear(y) && mo >= 1 && mo <= 12 && da >= 1 && da <= 31) {
+        meta.publishedOn = `${y}-${String(mo).padStart(2, '0')}-${String(da).padStart(2, '0')}`;
       }
     }
   }
   for (const text of body) {
+    if (meta.year !== null) break;
+    if (!text.includes('日') && !text.includes('底')) continue;
+    const p = STAT_PERIOD.exec(text) ?? STAT_PERIOD_END.exec(text);
+    if (p && plausibleYear(Number(p[1]))) {
+      meta.year = Number(p[1]);
+      meta.yearSource = 'statisticsPeriod';
+    }
+  }
+  for (const text of body) {
     if (meta.year !== null && meta.agency !== null) break;
+    const mentionsReport =
+      text.includes('政府信息公开') || text.includes('政务公开');
+    if (!mentionsReport) continue;
     const r = REPORT_MENTION.exec(text);
     if (r) {
       if (meta.year === null && plausibleYear(Number(r[1]))) {
@@ -173,9 +186,7 @@ export function extractMetadata(
       }
     }
   }
-  const overview = sections.find((s) => s.key === 'overview')?.text ?? '';
-  for (const para of toHalfWidth(overview).split('\n')) {
-    const t = para.trim();
+  for (const t of overviewParagraphs) {
     if (meta.agency === null) {
       const o = AGENCY_OPENING.exec(t);
       const a = o ? cleanAgency(o[1] ?? '') : null;

@@ -72,15 +72,33 @@ const LABEL_PUNCTUATION = new Set(
  * `（三）不予公开` → `三不予公开`; `第二十条 第(一)项` → `第二十条第一项`;
  * `本年新\n制作数量` → `本年新制作数量`.
  */
+const DROP = new Uint8Array(0x10000);
+for (const ch of LABEL_PUNCTUATION) DROP[ch.charCodeAt(0)] = 1;
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) DROP[c] = 1;
+const codes: number[] = [];
+
 export function labelKey(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  // Most labels are CJK text with a few brackets: copy runs, not characters.
+  let changed = false;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (DROP[c] === 1 || (c >= FULLWIDTH_START && c <= FULLWIDTH_END)) {
+      changed = true;
+      break;
+    }
+  }
+  if (!changed) return s;
+  codes.length = 0;
+  for (let i = 0; i < n; i++) {
     let c = s.charCodeAt(i);
-    if (isSpaceCode(c)) continue;
     if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) c -= FULLWIDTH_OFFSET;
-    const ch = String.fromCharCode(c);
-    if (LABEL_PUNCTUATION.has(ch)) continue;
-    out += ch;
+    if (DROP[c] === 1) continue;
+    codes.push(c);
+  }
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096) {
+    out += String.fromCharCode.apply(null, codes.slice(i, i + 4096));
   }
   return out;
 }

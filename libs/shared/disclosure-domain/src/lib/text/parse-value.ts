@@ -30,6 +30,8 @@ const NOT_APPLICABLE = new Set([
 
 const COUNT_UNITS = ['项', '件', '个', '条', '宗', '次', '份', '起', '例'];
 
+const COUNT_UNIT_SET = new Set(COUNT_UNITS);
+
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
@@ -49,6 +51,23 @@ function yuanToWan(digits: string): number {
  * are `notApplicable`; anything that is not a number is `unreadable`.
  */
 export function parseCellValue(raw: string, unit: MetricUnit): ParsedValue {
+  // Fast path: plain ASCII digits (`0`, `1826`), by far the most common cell.
+  const n = raw.length;
+  if (n > 0 && n <= 15) {
+    let v = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      const c = raw.charCodeAt(i) - 0x30;
+      if (c < 0 || c > 9) break;
+      v = v * 10 + c;
+    }
+    if (i === n) {
+      if (unit === 'wanYuan' && v !== 0) {
+        return { status: 'number', value: v, note: 'moneyUnitAssumed' };
+      }
+      return { status: 'number', value: v };
+    }
+  }
   // Compact form: half-width, no spaces at all (`1 234` and `9 项` happen).
   const hw = toHalfWidth(raw);
   let s = '';
@@ -89,10 +108,10 @@ export function parseCellValue(raw: string, unit: MetricUnit): ParsedValue {
     cellUnit = '元';
     s = s.slice(0, -1);
   } else {
-    const u = COUNT_UNITS.find((c) => s.endsWith(c));
-    if (u) {
+    const u = s.length > 0 ? s[s.length - 1] : undefined;
+    if (u !== undefined && COUNT_UNIT_SET.has(u)) {
       cellUnit = u;
-      s = s.slice(0, -u.length);
+      s = s.slice(0, -1);
     }
   }
 

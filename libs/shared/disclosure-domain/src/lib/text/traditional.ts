@@ -13,11 +13,14 @@ const MARKERS = new Set(
   ),
 );
 
+const MARKER_CODES = new Uint8Array(0x10000);
+for (const m of MARKERS) MARKER_CODES[m.charCodeAt(0)] = 1;
+
 export function looksTraditional(text: string, sample = 4000): boolean {
   let hits = 0;
   const n = Math.min(text.length, sample);
   for (let i = 0; i < n; i++) {
-    if (MARKERS.has(text[i] as string) && ++hits >= 5) return true;
+    if (MARKER_CODES[text.charCodeAt(i)] === 1 && ++hits >= 5) return true;
   }
   return false;
 }
