@@ -7,7 +7,11 @@ import { tokenizeText } from './readers/text-tokenizer';
 import type { Token } from './readers/token';
 import { interpretTokens } from './structure/interpret';
 import { extractMetadata } from './structure/metadata';
-import { looksTraditional, toSimplified } from './text/traditional';
+import {
+  looksTraditional,
+  looksTraditionalIn,
+  toSimplified,
+} from './text/traditional';
 
 export interface ParseOptions {
   /** Report year given by the caller; wins over what the document says. */
@@ -17,12 +21,7 @@ export interface ParseOptions {
 }
 
 function tokensLookTraditional(tokens: readonly Token[]): boolean {
-  let sample = '';
-  for (const t of tokens) {
-    sample += t.text;
-    if (sample.length > 4000) break;
-  }
-  return looksTraditional(sample);
+  return looksTraditionalIn(tokens.map((t) => t.text));
 }
 
 function simplifyTokens(tokens: Token[]): void {

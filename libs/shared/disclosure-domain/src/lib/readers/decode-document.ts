@@ -89,7 +89,7 @@ function decodeText(b: Uint8Array): {
 
 /** Control characters other than tab, line feed, form feed and carriage return. */
 function looksBinary(text: string): boolean {
-  const n = Math.min(text.length, 8192);
+  const n = Math.min(text.length, 4096);
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

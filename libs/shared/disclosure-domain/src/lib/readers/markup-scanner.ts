@@ -19,6 +19,51 @@ export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze(
 // Comments, CDATA, declarations (and so DTD entity tricks) carry no report content.
 const ignore = (): void => undefined;
 
+const SHORT_NAMES = new Map<number, string>(
+  [
+    'p',
+    'td',
+    'tr',
+    'th',
+    'br',
+    'li',
+    'ul',
+    'ol',
+    'dl',
+    'dt',
+    'dd',
+    'hr',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'b',
+    'i',
+    'u',
+    'a',
+    'em',
+  ].map((n) => [n.charCodeAt(0) * 256 + (n.charCodeAt(1) || 0), n]),
+);
+
+/**
+ * The lower-case name of the tag at `source[start, end)`. One- and two-letter names
+ * (td, tr, p: most tags of a report page) are looked up by their char codes without
+ * slicing the source.
+ */
+function tagNameAt(source: string, start: number, end: number): string {
+  const length = end - start;
+  if (length <= 2) {
+    // `| 0x20` lower-cases ASCII letters and leaves digits as they are.
+    const c0 = source.charCodeAt(start) | 0x20;
+    const c1 = length === 2 ? source.charCodeAt(start + 1) | 0x20 : 0;
+    const known = SHORT_NAMES.get(c0 * 256 + c1);
+    if (known !== undefined) return known;
+  }
+  return lowerName(source.slice(start, end));
+}
+
 /** Tag names repeat endlessly: lower-case each spelling once. */
 const lowerNames = new Map<string, string>();
 export function lowerName(raw: string): string {
@@ -60,7 +105,7 @@ export function scanHtml(
     { xmlMode: false, decodeEntities: true },
     {
       onopentagname(start, end) {
-        tagName = lowerName(source.slice(start, end));
+        tagName = tagNameAt(source, start, end);
         tagStart = start;
         collect = wantsAttributes(tagName);
         attributes = null;
@@ -88,7 +133,7 @@ export function scanHtml(
         else if (skip === null) handler.close(tagName);
       },
       onclosetag(start, end) {
-        const name = lowerName(source.slice(start, end));
+        const name = tagNameAt(source, start, end);
         if (skip !== null) {
           if (name === skip) skip = null;
           return;

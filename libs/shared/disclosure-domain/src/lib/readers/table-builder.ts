@@ -90,7 +90,7 @@ export class TableBuilder {
       if (t === '') continue;
       this.tokens.push({
         kind: 'text',
-        text: t.replace(/\s*\n\s*/g, ' '),
+        text: t.includes('\n') ? t.replace(/\s*\n\s*/g, ' ') : t,
         inTable: false,
         rowEnd: false,
         loc: { kind: 'text', line: p.line, column: p.column },
@@ -166,18 +166,28 @@ export class TableBuilder {
     if (!table || !cell) return;
     table.cell = null;
     if (cell.covered) return;
-    pushLine(cell);
-    const lines = cell.lines
-      .map((l) => ({ text: trimAll(l.text), offset: l.offset }))
-      .filter((l) => l.text !== '');
-    const joined = lines.map((l) => l.text).join('');
-    if (
-      cell.container ||
-      joined.length > MAX_CELL_CHARS ||
-      lines.length > MAX_CELL_LINES
-    ) {
-      for (const line of lines) this.pushParagraph(line.text, line.offset);
-      return;
+    let joined: string;
+    if (cell.lines.length === 0 && !cell.container) {
+      // One line, by far the most common cell: no line bookkeeping.
+      joined = trimAll(cell.current);
+      if (joined.length > MAX_CELL_CHARS) {
+        this.pushParagraph(joined, cell.currentOffset);
+        return;
+      }
+    } else {
+      pushLine(cell);
+      const lines = cell.lines
+        .map((l) => ({ text: trimAll(l.text), offset: l.offset }))
+        .filter((l) => l.text !== '');
+      joined = lines.map((l) => l.text).join('');
+      if (
+        cell.container ||
+        joined.length > MAX_CELL_CHARS ||
+        lines.length > MAX_CELL_LINES
+      ) {
+        for (const line of lines) this.pushParagraph(line.text, line.offset);
+        return;
+      }
     }
     const token: Token = {
       kind: joined === '' ? 'blank' : 'text',

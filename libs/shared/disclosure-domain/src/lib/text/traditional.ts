@@ -17,10 +17,23 @@ const MARKER_CODES = new Uint8Array(0x10000);
 for (const m of MARKERS) MARKER_CODES[m.charCodeAt(0)] = 1;
 
 export function looksTraditional(text: string, sample = 4000): boolean {
+  return looksTraditionalIn([text], sample);
+}
+
+/** The same test over several texts (a document's tokens), without joining them. */
+export function looksTraditionalIn(
+  texts: Iterable<string>,
+  sample = 4000,
+): boolean {
   let hits = 0;
-  const n = Math.min(text.length, sample);
-  for (let i = 0; i < n; i++) {
-    if (MARKER_CODES[text.charCodeAt(i)] === 1 && ++hits >= 5) return true;
+  let seen = 0;
+  for (const text of texts) {
+    const n = Math.min(text.length, sample - seen);
+    for (let i = 0; i < n; i++) {
+      if (MARKER_CODES[text.charCodeAt(i)] === 1 && ++hits >= 5) return true;
+    }
+    seen += n;
+    if (seen >= sample) break;
   }
   return false;
 }
