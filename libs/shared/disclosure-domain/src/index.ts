@@ -9,6 +9,8 @@ export type { DocumentReadErrorCode } from './lib/readers/document-read-error';
 export { parseReport } from './lib/parse-report';
 export type { ParseOptions } from './lib/parse-report';
 export { analyseReport } from './lib/analyse-report';
+export { FINDING_CODES } from './lib/finding-codes';
+export type { FindingCodeInfo } from './lib/model/read-codes';
 export type { AnalyseOptions } from './lib/analyse-report';
 export {
   checkReport,

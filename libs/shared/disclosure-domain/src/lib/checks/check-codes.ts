@@ -1,11 +1,8 @@
 import type { Finding, Severity, SourceLocation } from '../model/report';
+import { makeFinding as buildFinding } from '../model/finding';
+import type { FindingCodeInfo } from '../model/read-codes';
 
-export interface CheckCodeInfo {
-  code: string;
-  severity: Severity;
-  titleZh: string;
-  titleEn: string;
-}
+export type CheckCodeInfo = FindingCodeInfo;
 
 // The order of this list is the order findings are reported in: document
 // structure first (it explains why a rule below could not run), then the rules of
@@ -218,18 +215,13 @@ export function makeFinding(
   messageEn: string,
   target: FindingTarget = {},
 ): Finding {
-  const finding: Finding = {
+  return buildFinding(
     code,
-    severity: SEVERITY.get(code) ?? 'info',
+    SEVERITY.get(code) ?? 'info',
     message,
     messageEn,
-  };
-  if (target.metric !== undefined) finding.metric = target.metric;
-  if (target.metrics !== undefined && target.metrics.length > 0) {
-    finding.metrics = [...target.metrics];
-  }
-  if (target.location) finding.location = target.location;
-  return finding;
+    target,
+  );
 }
 
 /** Catalogue order, then the order the checks emitted them in (table order). */
