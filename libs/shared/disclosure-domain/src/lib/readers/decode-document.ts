@@ -1,4 +1,8 @@
+import { isUtf8 } from 'node:buffer';
+
 import { decode as decodeLegacy } from 'iconv-lite';
+
+import { isBlankText } from '../text/normalize';
 
 import { DocumentReadError } from './document-read-error';
 
@@ -74,11 +78,12 @@ function decodeText(b: Uint8Array): {
   const legacy =
     declared !== null && /^(gb2312|gbk|gb18030|x-gbk|cp936)$/.test(declared);
   if (!legacy) {
-    try {
-      return { text: utf8.decode(b), encoding: 'utf-8', guessed: false };
-    } catch {
-      // Not UTF-8: Chinese government pages without a declaration are GBK.
+    // Validation (SIMD) then decoding is cheaper than a fatal TextDecoder.
+    if (isUtf8(b)) {
+      const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+      return { text: buf.toString('utf8'), encoding: 'utf-8', guessed: false };
     }
+    // Not UTF-8: Chinese government pages without a declaration are GBK.
   }
   return {
     text: decodeLegacy(Buffer.from(b), 'gb18030'),
@@ -113,7 +118,7 @@ export function looksLikeHtml(text: string): boolean {
 /** Bytes or a string in, the document's text (or DOCX bytes) out; unreadable input throws. */
 export function decodeDocument(input: Uint8Array | string): DecodedDocument {
   if (typeof input === 'string') {
-    if (input.trim() === '') throw new DocumentReadError('EMPTY');
+    if (isBlankText(input)) throw new DocumentReadError('EMPTY');
     if (input.length > MAX_DOCUMENT_BYTES)
       throw new DocumentReadError('TOO_LARGE');
     if (input.startsWith('%PDF')) throw new DocumentReadError('PDF');
@@ -133,7 +138,7 @@ export function decodeDocument(input: Uint8Array | string): DecodedDocument {
   }
   refuseByMagic(input);
   const decoded = decodeText(input);
-  if (decoded.text.trim() === '') throw new DocumentReadError('EMPTY');
+  if (isBlankText(decoded.text)) throw new DocumentReadError('EMPTY');
   if (looksBinary(decoded.text)) throw new DocumentReadError('BINARY');
   return {
     format: looksLikeHtml(decoded.text) ? 'html' : 'text',

@@ -1,6 +1,9 @@
 import { isBlankText, isSpaceCode, trimAll } from '../text/normalize';
 import type { Token } from './token';
 
+// Bound once: compiled module imports are getters, too slow for a per-character loop.
+const isSpace = isSpaceCode;
+
 /**
  * Plain text as people paste it from report pages. Each line becomes one or more
  * tokens; how a line is split depends on its own shape, since one document can mix
@@ -137,8 +140,14 @@ function tokenizeLine(
   style: PipeStyle,
 ): void {
   if (line.length === 0) return;
-  if (line.includes('|') || line.includes('｜')) {
-    tokenizePipeLine(line.replace(/｜/g, '|'), lineNo, tokens, style);
+  const fullWidthPipe = line.includes('｜');
+  if (fullWidthPipe || line.includes('|')) {
+    tokenizePipeLine(
+      fullWidthPipe ? line.replace(/｜/g, '|') : line,
+      lineNo,
+      tokens,
+      style,
+    );
     return;
   }
   if (isBlankText(line)) {
@@ -206,38 +215,43 @@ function tokenizePipeLine(
   tokens: Token[],
   style: PipeStyle,
 ): void {
-  const fields = line.split('|');
-  const offsets: number[] = [];
-  let at = 0;
-  for (const f of fields) {
-    offsets.push(at);
-    at += f.length + 1;
+  // Fields as [start, end) of their trimmed content, in one pass over the line.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let fieldStart = 0;
+  const n = line.length;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && line.charCodeAt(i) !== 0x7c) continue;
+    let a = fieldStart;
+    let b = i;
+    while (a < b && isSpace(line.charCodeAt(a))) a++;
+    while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+    starts.push(a);
+    ends.push(b);
+    fieldStart = i + 1;
   }
   let lo = 0;
-  let hi = fields.length;
-  const first = fields[0] ?? '';
-  if (isBlankText(first) && (style.bordered || !style.rows)) lo = 1;
-  if (hi > lo && isBlankText(fields[hi - 1] ?? '')) hi--;
+  let hi = starts.length;
+  if (starts[0] === ends[0] && (style.bordered || !style.rows)) lo = 1;
+  if (hi > lo && starts[hi - 1] === ends[hi - 1]) hi--;
   let contentFields = 0;
-  for (let i = lo; i < hi; i++) {
-    if (!isBlankText(fields[i] ?? '')) contentFields++;
-  }
+  for (let k = lo; k < hi; k++) if (starts[k] !== ends[k]) contentFields++;
   if (contentFields === 0) {
     // A lone `|` may be an empty cell; `||||` is flattened layout.
-    if (fields.length === 2) push(tokens, 'weak', '', lineNo, 1, false);
+    if (starts.length === 2) push(tokens, 'weak', '', lineNo, 1, false);
     return;
   }
   let last: Token | null = null;
-  for (let i = lo; i < hi; i++) {
-    const raw = fields[i] ?? '';
-    const value = trimAll(raw);
-    if (value === '' && !style.rows) continue;
+  for (let k = lo; k < hi; k++) {
+    const a = starts[k] as number;
+    const b = ends[k] as number;
+    if (a === b && !style.rows) continue;
     last = push(
       tokens,
-      value === '' ? 'blank' : 'text',
-      value,
+      a === b ? 'blank' : 'text',
+      line.slice(a, b),
       lineNo,
-      contentColumn(line, offsets[i] ?? 0),
+      a + 1,
       true,
     );
   }

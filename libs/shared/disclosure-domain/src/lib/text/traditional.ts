@@ -16,14 +16,14 @@ const MARKERS = new Set(
 const MARKER_CODES = new Uint8Array(0x10000);
 for (const m of MARKERS) MARKER_CODES[m.charCodeAt(0)] = 1;
 
-export function looksTraditional(text: string, sample = 4000): boolean {
+export function looksTraditional(text: string, sample = 2000): boolean {
   return looksTraditionalIn([text], sample);
 }
 
 /** The same test over several texts (a document's tokens), without joining them. */
 export function looksTraditionalIn(
   texts: Iterable<string>,
-  sample = 4000,
+  sample = 2000,
 ): boolean {
   let hits = 0;
   let seen = 0;
