@@ -33,3 +33,4 @@ export type {
   ReportLayout,
   TextLayout,
 } from './lib/writer/render-report';
+export * from './lib/cycle';
