@@ -257,3 +257,36 @@ describe('parseReport on damaged and unexpected documents', () => {
     });
   });
 });
+
+describe('parseReport completeness', () => {
+  it('reads a table 四 whose data row is entirely blank as 15 blanks', () => {
+    const data = sampleReportData('G2');
+    const values = { ...data.values };
+    for (const id of Object.keys(values)) {
+      if (/^(review|litigation)/.test(id)) values[id] = null;
+    }
+    for (const layout of ['html', 'tabbed'] as const) {
+      const r = parseReport(renderReport({ ...data, values }, layout));
+      const review = Object.entries(r.values).filter(([id]) =>
+        /^(review|litigation)/.test(id),
+      );
+      expect(review).toHaveLength(15);
+      expect(review.every(([, v]) => v.status === 'blank')).toBe(true);
+      expect(codes(r)).not.toContain('CELLS_MISSING');
+    }
+  });
+
+  it('reports the cells of a dropped row instead of passing silently', () => {
+    const text = renderReport(sampleReportData('G2'), 'pipes')
+      .split('\n')
+      .filter((l) => !l.startsWith('行政强制'))
+      .join('\n');
+    const r = parseReport(text);
+    expect(r.values['proactive.coercion.decisions']).toBeUndefined();
+    const missing = r.findings.find((f) => f.code === 'CELLS_MISSING');
+    expect(missing).toMatchObject({
+      severity: 'warning',
+      metrics: ['proactive.coercion.decisions'],
+    });
+  });
+});

@@ -191,6 +191,18 @@ describeCorpus('real published reports', () => {
     expect(r.findings.filter((f) => f.code === 'TABLE_EMPTY')).toHaveLength(3);
   });
 
+  it('reads a page cut after section 一 as a cut report, not as a non-report', () => {
+    const r = report(
+      '2024-guangdong-guangzhou-panyu-government-office-narrative-only.txt',
+    );
+    expect(r.findings.map((f) => f.code)).not.toContain('NOT_A_REPORT');
+    expect([r.year, r.agency, r.truncated]).toEqual([
+      2024,
+      '番禺区人民政府办公室',
+      true,
+    ]);
+  });
+
   it('finds the narrative and the table disagreeing (R10)', () => {
     const r = report('2023-jilin-changchun-veterans-affairs.txt');
     expect(r.findings.map((f) => f.code)).toContain('R10');

@@ -58,6 +58,12 @@ export const READ_CODES: readonly FindingCodeInfo[] = [
     titleEn: 'Row appears twice',
   },
   {
+    code: 'CELLS_MISSING',
+    severity: 'warning',
+    titleZh: '表格缺少单元格',
+    titleEn: 'Table lacks cells',
+  },
+  {
     code: 'DOCUMENT_TRUNCATED',
     severity: 'warning',
     titleZh: '文档在表格中间结束',

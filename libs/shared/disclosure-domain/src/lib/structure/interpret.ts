@@ -9,6 +9,8 @@ import type {
   TableKey,
 } from '../model/report';
 import type { Token } from '../readers/token';
+import { getMetric, METRICS } from '../metrics/metric-registry';
+import { makeFinding } from '../model/finding';
 import { labelKey } from '../text/normalize';
 import {
   classifyToken,
@@ -64,6 +66,23 @@ const TABLE_OF_SECTION: Partial<Record<SectionKey, TableKey>> = {
   reviewLitigation: 'reviewLitigation',
 };
 
+const TABLE_NAMES_ZH: Record<TableKey, string> = {
+  proactive: '表二（主动公开）',
+  applications: '表三（依申请公开）',
+  reviewLitigation: '表四（行政复议、行政诉讼）',
+};
+const TABLE_NAMES_EN: Record<TableKey, string> = {
+  proactive: 'Table 二 (proactive disclosure)',
+  applications: 'Table 三 (applications)',
+  reviewLitigation: 'Table 四 (reviews and lawsuits)',
+};
+
+function metricIdsOfTable(table: TableKey, generation: Generation): string[] {
+  return METRICS.filter(
+    (m) => m.table === table && m.generations.includes(generation),
+  ).map((m) => m.id);
+}
+
 const opensTable = (l: Label) =>
   l.kind === 'caption' ||
   (l.kind === 'applicationsHeader' && l.strong) ||
@@ -90,6 +109,7 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
   let headerOpen = false;
   let reviewHeaderSeen = false;
   let lastRecognized = -1;
+  let lastTable: TableContext = null;
   let pending: RowRecord | null = null;
 
   const flush = (end: number, next: Label | null) => {
@@ -98,11 +118,14 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
     if (pending.kind === 'orphan') {
       pending.nextRow = next?.kind === 'proactiveRow' ? next.row : null;
     }
-    // Cells read between header parts (rowspan fillers) are not a data row.
+    // Cells read between header parts (rowspan fillers) are not a data row, nor
+    // are blank-looking lines; a row of certainly empty cells is one (all blank).
     const discard =
       (pending.kind === 'review' && next?.kind === 'reviewHeader') ||
-      ((pending.kind === 'orphan' || pending.kind === 'review') &&
-        !pending.cells.some((c) => c.kind === 'text'));
+      (pending.kind === 'orphan' &&
+        !pending.cells.some((c) => c.kind === 'text')) ||
+      (pending.kind === 'review' &&
+        !pending.cells.some((c) => c.kind !== 'weak'));
     if (!discard) records.push(pending);
     pending = null;
   };
@@ -183,6 +206,7 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
 
     flush(i, label);
     lastRecognized = i;
+    lastTable = context;
     switch (label.kind) {
       case 'section': {
         section = label.section;
@@ -293,6 +317,7 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
 
   const anyTable = tableSeen.size > 0;
   let g0 = false;
+  let aboutDisclosure = anyTable;
   if (!anyTable) {
     const all = labelKey(
       tokens
@@ -301,8 +326,14 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
         .join(''),
     );
     g0 = G0_MARKERS.some((m) => all.includes(m));
+    aboutDisclosure = all.includes('政府信息公开') || all.includes('政务公开');
   }
-  const notAReport = !anyTable && sections.size < 2 && !g0;
+  // A cut page may hold only section 一; it is still a report if it speaks of
+  // disclosure. A page with neither tables nor two sections nor that is not.
+  const notAReport =
+    !anyTable &&
+    !g0 &&
+    (sections.size === 0 || (sections.size < 2 && !aboutDisclosure));
 
   // A pre-2019 report has none of the format's tables to speak of.
   const tables: TableInfo[] = [];
@@ -321,6 +352,26 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
       truncated: result.truncatedTables.has(key) || (!seen && cutAfterHeading),
       empty: !seen && !cutAfterHeading,
     });
+  }
+
+  // Cells of the format a complete table does not have: a dropped row or a data row
+  // that could not be found. (A table the page stops in is DOCUMENT_TRUNCATED's.)
+  for (const t of tables) {
+    if (t.empty || t.truncated || t.generation === null) continue;
+    if (truncated && t.key === (lastTable ?? context)) continue;
+    const missing = metricIdsOfTable(t.key, t.generation).filter(
+      (id) => result.values[id] === undefined,
+    );
+    if (missing.length === 0) continue;
+    findings.push(
+      makeFinding(
+        'CELLS_MISSING',
+        'warning',
+        `${TABLE_NAMES_ZH[t.key]}缺少 ${missing.length} 个单元格（如“${getMetric(missing[0] as string)?.labelZh ?? ''}”），未能读取，也没有补零。`,
+        `${TABLE_NAMES_EN[t.key]} lacks ${missing.length} cell(s) (e.g. “${getMetric(missing[0] as string)?.labelEn ?? ''}”); they were not read and not filled with zeros.`,
+        { metrics: missing },
+      ),
+    );
   }
 
   return {

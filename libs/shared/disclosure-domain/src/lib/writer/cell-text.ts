@@ -5,7 +5,8 @@ export type CellValueInput = number | null | '/' | undefined;
 
 /**
  * The text a report prints for a value: plain digits, `+n` for a positive 本年增/减,
- * money in 万元 with at most 6 decimals and no unit. Blank and missing render as ''
+ * money in 万元 with at most 6 decimals, with the unit `万元` only where the column
+ * header does not name it (a zero stays `0`). Blank and missing render as ''
  * (each layout then writes its own empty-cell marker); not applicable is `/`.
  */
 export function formatCellValue(
@@ -18,10 +19,12 @@ export function formatCellValue(
   if (!Number.isFinite(value)) return '';
   if (Number.isInteger(value)) {
     if (format === 'signed' && value > 0) return `+${value}`;
+    if (format === 'moneyWithUnit' && value !== 0) return `${value}万元`;
     // `-0` prints as 0; a signed column shows no sign for zero.
     return value === 0 ? '0' : String(value);
   }
   const text = formatDecimal(value);
+  if (format === 'moneyWithUnit') return `${text}万元`;
   return format === 'signed' && value > 0 ? `+${text}` : text;
 }
 

@@ -292,8 +292,8 @@ describe('html table 二, G1', () => {
     expect(procurement?.map((c) => c.text)).toEqual([
       '政府集中采购',
       '4',
-      '126.5836',
-      '126.5836',
+      '126.5836万元',
+      '126.5836万元',
     ]);
   });
 });

@@ -15,7 +15,8 @@ import { escapeMarkup } from './markup-escape';
  * cells a rowspan covers, what Word needs as vMerge continuations) is never redone.
  */
 
-export type CellFormat = 'count' | 'signed' | 'money';
+/** `moneyWithUnit`: an amount whose column header names no unit (G1 采购总金额). */
+export type CellFormat = 'count' | 'signed' | 'money' | 'moneyWithUnit';
 
 /** 'label' = row labels (left-aligned in real reports), 'header' = captions and column heads. */
 export type CellRole = 'header' | 'label' | 'value';
@@ -96,12 +97,13 @@ const v = (
   colSpan,
 });
 
-function formatOf(unit: MetricUnit | undefined): CellFormat {
+function formatOf(unit: MetricUnit | undefined, header: string): CellFormat {
   switch (unit) {
     case 'signedCount':
       return 'signed';
     case 'wanYuan':
-      return 'money';
+      // Where the header does not say 万元, the cell does, as real reports write it.
+      return header.includes('万元') ? 'money' : 'moneyWithUnit';
     case 'count':
     case undefined:
       return 'count';
@@ -213,7 +215,7 @@ function proactiveTable(generation: 'G1' | 'G2'): TableTemplate {
           ...sub.columns.map((c, i) =>
             v(
               `proactive.${row.key}.${c.key}`,
-              formatOf(c.unit),
+              formatOf(c.unit, c.zh),
               i === n - 1 ? lastSpan : 1,
             ),
           ),

@@ -224,7 +224,8 @@ describe('text layout', () => {
     const rows = lineGroups(sectionLines(g1, 1));
     expect(rows).toContainEqual(['行政许可', '12', '+2', '486']);
     expect(rows).toContainEqual(['其他对外管理服务事项', '35', '-4', '1290']);
-    expect(rows).toContainEqual(['政府集中采购', '4', '126.5836']);
+    // The 采购总金额 header names no unit, so the cell does.
+    expect(rows).toContainEqual(['政府集中采购', '4', '126.5836万元']);
     expect(rows).toContainEqual(['规范性文件', '3', '3', '27']);
   });
 
@@ -540,7 +541,9 @@ describe('round trip through a minimal reader', () => {
             const cells = byLabel.get(label) ?? [];
             // Numbers compare by value: money text must parse back to the same double.
             expect(
-              cells.map((t) => (t === '' || t === '/' ? t : Number(t))),
+              cells.map((t) =>
+                t === '' || t === '/' ? t : Number(t.replace(/万元$/, '')),
+              ),
             ).toEqual(
               ids.map((id) => {
                 const value = data.values[id];
@@ -556,8 +559,8 @@ describe('round trip through a minimal reader', () => {
                 value > 0;
               if (signed && !text.startsWith('+'))
                 misprinted.push(`${id}: ${text}`);
-              if ((text.split('.')[1] ?? '').length > 6)
-                misprinted.push(`${id}: ${text}`);
+              const decimals = text.replace(/万元$/, '').split('.')[1] ?? '';
+              if (decimals.length > 6) misprinted.push(`${id}: ${text}`);
             });
           }
           expect(misprinted).toEqual([]);
