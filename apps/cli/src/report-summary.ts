@@ -61,7 +61,8 @@ const SEVERITY_MARK = { error: '✗', warning: '!', info: 'i' } as const;
 export function formatFinding(f: Finding, lang: Lang): string {
   const where = describeLocation(f.location, lang);
   const msg = lang === 'zh' ? f.message : f.messageEn;
-  return `  ${SEVERITY_MARK[f.severity]} [${f.code}] ${msg}${where ? `（${where}）` : ''}`;
+  const at = where === '' ? '' : lang === 'zh' ? `（${where}）` : ` (${where})`;
+  return `  ${SEVERITY_MARK[f.severity]} [${f.code}] ${msg}${at}`;
 }
 
 export function formatFindings(
