@@ -231,7 +231,7 @@ export function resolveRecords(
                 'ROW_LABEL_INFERRED',
                 'info',
                 `表二中一行数值缺少行标签，按位置判定为“${rowZh(inferred)}”。`,
-                `A row of table 二 has no label; by its position it is “${inferred}”.`,
+                `A row of table 二 has no label; by its position it is “${rowEn(inferred)}”.`,
                 { location: rec.cells[0]?.loc ?? null },
               ),
             );
@@ -345,7 +345,7 @@ export function resolveRecords(
               'ROW_UNEXPECTED',
               'warning',
               `“${rowZh(row)}”不属于 ${gen === 'G1' ? '2019' : '2021'} 年格式的第二十条第（${item}）项，未采用。`,
-              `Row “${row}” does not belong to item （${item}） of the ${gen} format; not used.`,
+              `Row “${rowEn(row)}” does not belong to item （${item}） of the ${gen} format; not used.`,
               {
                 location:
                   rec.kind === 'proactive' ? rec.label.loc : rec.cells[0]?.loc,
@@ -370,7 +370,7 @@ export function resolveRecords(
           rec.end,
           'proactive',
           rowZh(row),
-          row,
+          rowEn(row),
         );
         break;
       }
@@ -408,7 +408,7 @@ export function resolveRecords(
           rec.end,
           'applications',
           rowZh(rec.row, 'applications'),
-          rec.row,
+          rowEn(rec.row, 'applications'),
         );
         break;
       }
@@ -552,19 +552,24 @@ function labelEn(metric: string): string {
   return getMetric(metric)?.labelEn ?? metric;
 }
 
-function rowZh(
+/** The Chinese or English label of a row of table 二 or 三. */
+function rowName(
   row: string,
   table: 'proactive' | 'applications' = 'proactive',
+  lang: 'zh' | 'en' = 'zh',
 ): string {
-  if (table === 'applications') {
-    return APPLICATION_ROWS.find((r) => r.key === row)?.zh ?? row;
-  }
-  for (const s of PROACTIVE_SUBTABLES) {
-    const r = s.rows.find((x) => x.key === row);
-    if (r) return r.zh;
-  }
-  return row;
+  const spec =
+    table === 'applications'
+      ? APPLICATION_ROWS.find((r) => r.key === row)
+      : PROACTIVE_SUBTABLES.flatMap((s) => s.rows).find((r) => r.key === row);
+  if (!spec) return row;
+  return lang === 'zh' ? spec.zh : spec.en;
 }
+
+const rowZh = (row: string, table?: 'proactive' | 'applications') =>
+  rowName(row, table, 'zh');
+const rowEn = (row: string, table?: 'proactive' | 'applications') =>
+  rowName(row, table, 'en');
 
 const EXTRA_SLUGS: Record<string, string> = {
   其他主动公开文件: 'otherDocuments',
