@@ -53,7 +53,8 @@ function decodeText(b: Uint8Array): {
   encoding: string;
   guessed: boolean;
 } {
-  if (startsWith(b, [0xef, 0xbb, 0xbf])) {
+  // A UTF-8 byte order mark over bytes that are not UTF-8 is a lie: fall through.
+  if (startsWith(b, [0xef, 0xbb, 0xbf]) && isUtf8(b.subarray(3))) {
     return {
       text: utf8.decode(b.subarray(3)),
       encoding: 'utf-8',

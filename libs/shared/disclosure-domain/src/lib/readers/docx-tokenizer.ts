@@ -6,7 +6,7 @@ import type { Token } from './token';
 import { readZipEntry } from './zip-entry';
 
 /** A report's document.xml is well under a few MB; more is a zip bomb or not a report. */
-const MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024;
+const MAX_DOCUMENT_XML_BYTES = 16 * 1024 * 1024;
 
 /** The bytes of word/document.xml. */
 export function extractDocumentXml(bytes: Uint8Array): Uint8Array {

@@ -37,28 +37,33 @@ export interface HtmlTokens {
   title: string | null;
 }
 
-/** Line/column of a character offset; offsets come in increasing order, mostly. */
+/**
+ * Line/column of a character offset. Offsets arrive out of order (a paragraph is
+ * located when it ends, after the tables inside it), so line starts are indexed
+ * once and found by binary search.
+ */
 export function lineTracker(source: string): (offset: number) => {
   line: number;
   column: number;
 } {
-  let at = 0;
-  let line = 1;
-  let lineStart = 0;
+  const starts = [0];
+  for (
+    let i = source.indexOf('\n');
+    i !== -1;
+    i = source.indexOf('\n', i + 1)
+  ) {
+    starts.push(i + 1);
+  }
   return (offset: number) => {
-    const target = Math.min(offset, source.length);
-    if (target < at) {
-      at = 0;
-      line = 1;
-      lineStart = 0;
+    const target = Math.max(0, Math.min(offset, source.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= target) lo = mid;
+      else hi = mid - 1;
     }
-    for (let i = source.indexOf('\n', at); i !== -1 && i < target;) {
-      line++;
-      lineStart = i + 1;
-      i = source.indexOf('\n', i + 1);
-    }
-    at = target;
-    return { line, column: target - lineStart + 1 };
+    return { line: lo + 1, column: target - (starts[lo] as number) + 1 };
   };
 }
 

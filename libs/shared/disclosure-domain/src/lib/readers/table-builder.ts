@@ -5,6 +5,14 @@ import type { Token } from './token';
 const MAX_CELL_CHARS = 160;
 const MAX_CELL_LINES = 4;
 
+/**
+ * The widest official table has 15 value columns and the tallest group 22 rows;
+ * larger spans are clamped so that a hostile page cannot make every row walk a
+ * huge covered area.
+ */
+const MAX_COLSPAN = 24;
+const MAX_ROWSPAN = 100;
+
 interface TableState {
   index: number;
   row: number;
@@ -144,8 +152,8 @@ export class TableBuilder {
     if (table.row === 0) table.row = 1;
     let col = table.col;
     while ((table.coveredThrough[col] ?? 0) >= table.row) col++;
-    const span = Math.max(1, Math.min(colspan, 64));
-    const down = Math.max(1, Math.min(rowspan, 1000));
+    const span = Math.max(1, Math.min(colspan, MAX_COLSPAN));
+    const down = Math.max(1, Math.min(rowspan, MAX_ROWSPAN));
     for (let c = col; c < col + span; c++) {
       table.coveredThrough[c] = down > 1 ? table.row + down - 1 : 0;
     }

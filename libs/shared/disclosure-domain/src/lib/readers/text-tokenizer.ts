@@ -241,11 +241,19 @@ function tokenizePipeLine(
     if (starts.length === 2) push(tokens, 'weak', '', lineNo, 1, false);
     return;
   }
+  // Where cells sit one per line (`0 |`), empty fields around a cell are flattened
+  // layout; an empty field between two filled ones is an empty cell in any style.
+  let firstFilled = lo;
+  while (firstFilled < hi && starts[firstFilled] === ends[firstFilled])
+    firstFilled++;
+  let lastFilled = hi - 1;
+  while (lastFilled > lo && starts[lastFilled] === ends[lastFilled])
+    lastFilled--;
   let last: Token | null = null;
   for (let k = lo; k < hi; k++) {
     const a = starts[k] as number;
     const b = ends[k] as number;
-    if (a === b && !style.rows) continue;
+    if (a === b && !style.rows && (k < firstFilled || k > lastFilled)) continue;
     last = push(
       tokens,
       a === b ? 'blank' : 'text',

@@ -42,6 +42,8 @@ function textOf(
   return source.slice(start, end);
 }
 
+const MAX_ATTRIBUTES_LENGTH = 1024;
+
 function isNameEnd(c: number): boolean {
   return (
     c === 0x20 ||
@@ -76,13 +78,14 @@ export function scanXml(
     if (lt === -1) break;
     const c1 = source.charCodeAt(lt + 1);
     if (c1 === 0x21 /* ! */) {
-      // comment, CDATA, doctype: no content
-      const end = source.startsWith('<!--', lt)
-        ? source.indexOf('-->', lt + 4) + 3
+      // comment, CDATA, doctype: no content. An unterminated one ends the scan.
+      const [close, from] = source.startsWith('<!--', lt)
+        ? ['-->', lt + 4]
         : source.startsWith('<![CDATA[', lt)
-          ? source.indexOf(']]>', lt + 9) + 3
-          : source.indexOf('>', lt + 2) + 1;
-      i = end <= 0 ? n : end;
+          ? [']]>', lt + 9]
+          : ['>', lt + 2];
+      const end = source.indexOf(close, from);
+      i = end === -1 ? n : end + close.length;
       continue;
     }
     if (c1 === 0x3f /* ? */) {
@@ -104,7 +107,8 @@ export function scanXml(
     }
     const selfClosing = source.charCodeAt(gt - 1) === 0x2f;
     let attributes = NO_ATTRIBUTES;
-    if (wantsAttributes(name)) {
+    // Real attributes are short; a long run is not worth a regular expression.
+    if (wantsAttributes(name) && gt - j <= MAX_ATTRIBUTES_LENGTH) {
       const out: Record<string, string> = {};
       const re = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
       re.lastIndex = j;

@@ -52,6 +52,16 @@ const SELF_REFERENCES = new Set([
 
 const plausibleYear = (y: number) => y >= 2000 && y <= 2099;
 
+/**
+ * Half-width, whitespace runs as one space, and a bounded length: the patterns
+ * below allow optional spaces, which on a long run of spaces would backtrack
+ * quadratically. Titles and dates sit at the start of their line.
+ */
+function compact(text: string, max: number): string {
+  const head = text.length > max ? text.slice(0, max) : text;
+  return toHalfWidth(head).replace(/\s+/g, ' ');
+}
+
 function cleanAgency(s: string): string | null {
   const t = s
     .replace(
@@ -71,7 +81,7 @@ export function extractMetadata(
 ): ReportMetadata {
   const lines = preamble
     .filter((t) => t.kind === 'text')
-    .map((t) => toHalfWidth(t.text));
+    .map((t) => compact(t.text, 400));
   const meta: ReportMetadata = {
     title: null,
     year: null,
@@ -89,7 +99,7 @@ export function extractMetadata(
     candidates.find((i) => YEAR.test(lines[i] ?? '')) ?? candidates[0] ?? -1;
   let title = titleIndex >= 0 ? (lines[titleIndex] as string) : null;
   if (!title && htmlTitle && TITLE.test(htmlTitle))
-    title = toHalfWidth(htmlTitle);
+    title = compact(htmlTitle, 200);
   if (title) {
     meta.title = title.trim();
     const y = YEAR.exec(title);
@@ -126,11 +136,11 @@ export function extractMetadata(
   // Page metadata (the publication date) is in the preamble; the year and agency may
   // also be in the overview's opening sentences. Cheap `includes` guards keep the
   // regular expressions off text that cannot match.
-  const overviewParagraphs = toHalfWidth(
-    sections.find((s) => s.key === 'overview')?.text ?? '',
+  const overviewParagraphs = (
+    sections.find((s) => s.key === 'overview')?.text ?? ''
   )
     .split('\n', 8)
-    .map((p) => p.trim());
+    .map((p) => compact(p, 600).trim());
   const body = [...lines, ...overviewParagraphs];
   for (const text of lines) {
     // `统计时间：2020年1月1日至…` is the statistics period, not a publication date.

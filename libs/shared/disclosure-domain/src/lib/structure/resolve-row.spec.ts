@@ -91,8 +91,14 @@ describe('resolveRow', () => {
       status: 'truncated',
       cells: '58 7 0 0 1 0',
     });
-    // Weak tokens are dropped so that a separator never shifts a value.
+    // A weak token between values may be an empty cell or a separator: where the
+    // row is cut, nothing after it can be placed.
     expect(resolve('1 . 2', 7, true)).toEqual({
+      status: 'ambiguous',
+      reason: 'tooFew',
+    });
+    // Trailing weak tokens are only the end of the page.
+    expect(resolve('1 2 . .', 7, true)).toEqual({
       status: 'truncated',
       cells: '1 2',
     });

@@ -28,8 +28,14 @@ export function resolveRow(
   }
   if (cells.length < n && atDocumentEnd) {
     // The page stops inside this row: what is there is in order, the rest is missing.
-    // Weak tokens are dropped: a separator must not shift a value into another cell.
-    return { status: 'truncated', cells: certain };
+    // A weak token between values may be an empty cell or a separator, and which it
+    // is decides every later column: then nothing can be placed.
+    let end = cells.length;
+    while (end > 0 && cells[end - 1]?.kind === 'weak') end--;
+    const kept = cells.slice(0, end);
+    if (kept.every((c) => c.kind !== 'weak')) {
+      return { status: 'truncated', cells: kept };
+    }
   }
   return {
     status: 'ambiguous',

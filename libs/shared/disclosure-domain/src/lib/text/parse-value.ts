@@ -117,6 +117,10 @@ export function parseCellValue(raw: string, unit: MetricUnit): ParsedValue {
 
   if (GROUPED.test(s)) s = s.replace(/,/g, '');
   if (!NUMBER.test(s)) return { status: 'unreadable', value: null };
+  // Beyond 15 significant digits a double would silently change the number.
+  if (s.replace('.', '').replace(/^0+/, '').length > 15) {
+    return { status: 'unreadable', value: null };
+  }
   if (cellUnit === '元' || cellUnit === '万元') {
     if (unit !== 'wanYuan') return { status: 'unreadable', value: null };
   } else if (cellUnit !== undefined && unit === 'wanYuan') {
