@@ -33,21 +33,22 @@ export class BlankAsZeroNotes {
       const notes = this.tables.get(table);
       if (!notes) continue;
       const metrics = byLayoutOrder(notes.blanks.keys());
-      const terms = metrics.flatMap((m) => {
+      const terms: Term[] = [];
+      for (const m of metrics) {
         const t = notes.blanks.get(m);
-        return t ? [t] : [];
-      });
+        if (t) terms.push(t);
+      }
       const name = TABLE_NAMES[table];
       out.push(
         makeFinding(
           'R5_BLANK_AS_ZERO',
           `${name.zh}：以下勾稽关系只有把空白单元格按0计算时才成立：${notes.subjects
-            .map((s) => s.zh)
+            .map(zhOf)
             .join(
               '、',
             )}；共涉及${metrics.length}个空白单元格。空白表示未填报，不等于0，宜填写0。`,
           `${name.en}: these balances hold only when blank cells are read as 0: ${notes.subjects
-            .map((s) => s.en)
+            .map(enOf)
             .join(
               '; ',
             )}; ${metrics.length} blank cell(s) involved. Blank means not reported, not zero; 0 should be written.`,
@@ -62,3 +63,7 @@ export class BlankAsZeroNotes {
     return out;
   }
 }
+
+// Module-level, not inline arrows: no closure is made per call.
+const zhOf = (b: Bilingual): string => b.zh;
+const enOf = (b: Bilingual): string => b.en;

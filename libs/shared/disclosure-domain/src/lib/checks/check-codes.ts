@@ -224,10 +224,28 @@ export function makeFinding(
   );
 }
 
+const rankOf = (f: Finding): number => RANK.get(f.code) ?? RANK.size;
+
+interface Ranked {
+  f: Finding;
+  i: number;
+  rank: number;
+}
+
+const ranked = (f: Finding, i: number): Ranked => ({ f, i, rank: rankOf(f) });
+const byRank = (a: Ranked, b: Ranked): number => a.rank - b.rank || a.i - b.i;
+const findingOf = (x: Ranked): Finding => x.f;
+
 /** Catalogue order, then the order the checks emitted them in (table order). */
 export function orderFindings(findings: readonly Finding[]): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i, rank: RANK.get(f.code) ?? RANK.size }))
-    .sort((a, b) => a.rank - b.rank || a.i - b.i)
-    .map((x) => x.f);
+  // The checks mostly emit in catalogue order already: then the order stands.
+  let previous = -1;
+  for (const f of findings) {
+    const rank = rankOf(f);
+    if (rank < previous) {
+      return findings.map(ranked).sort(byRank).map(findingOf);
+    }
+    previous = rank;
+  }
+  return findings.slice();
 }

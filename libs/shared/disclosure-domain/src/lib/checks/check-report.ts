@@ -5,6 +5,7 @@ import { BlankAsZeroNotes } from './blank-notes';
 import { orderFindings } from './check-codes';
 import { checkCrossYear } from './cross-year-checks';
 import { checkFeeReporting, checkProse } from './prose-checks';
+import { registryCells } from './registry-cells';
 import type { AgencyKind } from './rule-making-power';
 import { checkRuleMaking } from './rule-making-power';
 import { checkStructure } from './structure-checks';
@@ -32,17 +33,24 @@ export function checkReport(
   options: CheckOptions = {},
 ): Finding[] {
   const notes = new BlankAsZeroNotes();
-  const findings = [
-    ...checkStructure(report),
-    ...checkArithmetic(report, notes),
-    ...checkValues(report),
-    ...notes.toFindings(),
-    ...(options.previous ? checkCrossYear(report, options.previous) : []),
-    ...checkProse(report),
-    ...checkFeeReporting(report),
-    ...checkRuleMaking(report, options.agencyKind),
-  ];
+  // Each registry cell looked up once, for R1–R5.
+  const cells = registryCells(report.values);
+  // In this order: the blank-as-zero notes are complete once R1–R4 have run.
+  const findings = checkStructure(report);
+  append(findings, checkArithmetic(report, notes, cells));
+  append(findings, checkValues(report, cells));
+  append(findings, notes.toFindings());
+  if (options.previous) {
+    append(findings, checkCrossYear(report, options.previous));
+  }
+  append(findings, checkProse(report));
+  append(findings, checkFeeReporting(report));
+  append(findings, checkRuleMaking(report, options.agencyKind));
   return orderFindings(findings);
+}
+
+function append(out: Finding[], more: readonly Finding[]): void {
+  for (const f of more) out.push(f);
 }
 
 /** R12: the part reports (departments, subordinate governments) against their aggregate. */

@@ -13,13 +13,24 @@ function numberOf(report: ParsedReport, metric: string): number | null {
   return cell?.status === 'number' ? cell.value : null;
 }
 
+/*
+ * Metric ids are built once here: a key made afresh for every lookup must be hashed
+ * and interned again each time.
+ */
+
+const R6_COLUMNS = APPLICATION_COLUMNS.map((col) => ({
+  col,
+  now: applicationMetric('carriedIn', col.key),
+  before: applicationMetric('carriedForward', col.key),
+}));
+
 /** R6: carried over this year = carried forward in last year's report (warning). */
 function r6(report: ParsedReport, previous: ParsedReport): Finding[] {
   const out: Finding[] = [];
   const prevYear = String(previous.year);
-  for (const col of APPLICATION_COLUMNS) {
-    const now = term(report, applicationMetric('carriedIn', col.key));
-    const before = term(previous, applicationMetric('carriedForward', col.key));
+  for (const { col, now: nowId, before: beforeId } of R6_COLUMNS) {
+    const now = term(report, nowId);
+    const before = term(previous, beforeId);
     const ev = evaluate([now], [before]);
     if (ev.outcome !== 'fails') continue;
     const l = { zh: formatSum([now], 'zh'), en: formatSum([now], 'en') };
@@ -40,19 +51,29 @@ function r6(report: ParsedReport, previous: ParsedReport): Finding[] {
   return out;
 }
 
-const G2_ITEM_ONE_ROWS =
+const R7_ROWS = (
   PROACTIVE_SUBTABLES.find((s) => s.generation === 'G2' && s.item === '一')
-    ?.rows ?? [];
+    ?.rows ?? []
+).map((row) => ({
+  row,
+  inForce: `proactive.${row.key}.inForce`,
+  issued: `proactive.${row.key}.issued`,
+  repealed: `proactive.${row.key}.repealed`,
+}));
 
 /** R7 (G2 heuristic): in force = last year's in force + issued − repealed (info). */
 function r7(report: ParsedReport, previous: ParsedReport): Finding[] {
   const out: Finding[] = [];
-  for (const row of G2_ITEM_ONE_ROWS) {
-    const id = (col: string) => `proactive.${row.key}.${col}`;
-    const inForce = numberOf(report, id('inForce'));
-    const before = numberOf(previous, id('inForce'));
-    const issued = numberOf(report, id('issued'));
-    const repealed = numberOf(report, id('repealed'));
+  for (const {
+    row,
+    inForce: inForceId,
+    issued: issuedId,
+    repealed: repealedId,
+  } of R7_ROWS) {
+    const inForce = numberOf(report, inForceId);
+    const before = numberOf(previous, inForceId);
+    const issued = numberOf(report, issuedId);
+    const repealed = numberOf(report, repealedId);
     // A heuristic on blank or `/` cells would only produce noise.
     if (
       inForce === null ||
@@ -71,9 +92,9 @@ function r7(report: ParsedReport, previous: ParsedReport): Finding[] {
         `${row.zh}：现行有效件数（${formatNumber(inForce)}）不等于上年现行有效件数加本年制发件数减本年废止件数（${sum}）；修订、清理和统计口径可能造成差异`,
         `${row.en}: in force (${formatNumber(inForce)}) does not equal last year's in force + issued − repealed (${sum}); amendments, reviews and counting conventions can explain a difference`,
         {
-          metric: id('inForce'),
-          metrics: [id('inForce'), id('issued'), id('repealed')],
-          location: report.values[id('inForce')]?.location ?? null,
+          metric: inForceId,
+          metrics: [inForceId, issuedId, repealedId],
+          location: report.values[inForceId]?.location ?? null,
         },
       ),
     );
@@ -81,19 +102,24 @@ function r7(report: ParsedReport, previous: ParsedReport): Finding[] {
   return out;
 }
 
-const G1_ITEM_ROWS = PROACTIVE_SUBTABLES.filter(
+const R8_ROWS = PROACTIVE_SUBTABLES.filter(
   (s) =>
     s.generation === 'G1' && s.columns.some((c) => c.key === 'previousItems'),
-).flatMap((s) => s.rows);
+)
+  .flatMap((s) => s.rows)
+  .map((row) => ({
+    row,
+    items: `proactive.${row.key}.previousItems`,
+    change: `proactive.${row.key}.itemChange`,
+  }));
 
 /** R8 (G1 heuristic): items last year = last report's items + its change (info). */
 function r8(report: ParsedReport, previous: ParsedReport): Finding[] {
   const out: Finding[] = [];
-  for (const row of G1_ITEM_ROWS) {
-    const id = (col: string) => `proactive.${row.key}.${col}`;
-    const items = numberOf(report, id('previousItems'));
-    const before = numberOf(previous, id('previousItems'));
-    const change = numberOf(previous, id('itemChange'));
+  for (const { row, items: itemsId, change: changeId } of R8_ROWS) {
+    const items = numberOf(report, itemsId);
+    const before = numberOf(previous, itemsId);
+    const change = numberOf(previous, changeId);
     if (items === null || before === null || change === null) continue;
     const expected = before + change;
     if (items === expected) continue;
@@ -105,9 +131,9 @@ function r8(report: ParsedReport, previous: ParsedReport): Finding[] {
         `${row.zh}：上一年项目数量（${formatNumber(items)}）不等于${String(previous.year)}年度报告的上一年项目数量加本年增/减（${sum}）`,
         `${row.en}: items last year (${formatNumber(items)}) does not equal the ${String(previous.year)} report's items plus its change (${sum})`,
         {
-          metric: id('previousItems'),
-          metrics: [id('previousItems'), id('itemChange')],
-          location: report.values[id('previousItems')]?.location ?? null,
+          metric: itemsId,
+          metrics: [itemsId, changeId],
+          location: report.values[itemsId]?.location ?? null,
         },
       ),
     );

@@ -1,5 +1,6 @@
 import type { CellValue, ParsedReport, SourceLocation } from '../model/report';
 import { formatNumber } from './labels';
+import type { RegistryCells } from './registry-cells';
 
 /*
  * Blank is not zero. Many reports publish zeros as empty cells, so an equation is
@@ -72,6 +73,59 @@ export function evaluate(
       ? 'right'
       : null;
   return { outcome: 'fails', left: l, right: r, blanks, blankSide };
+}
+
+/** `evaluate`'s outcome, with `holds` split by whether blank cells were read as 0. */
+export type Balance = 'skip' | 'holds' | 'holdsWithBlanks' | 'fails';
+
+/**
+ * What `evaluate` would decide, computed straight from the cells without building
+ * terms: the hot path of the checks, run a few hundred times per report. `left` and
+ * `right` are positions in `cells` (see registry-cells.ts). Same cells, same order
+ * of addition, so the same floating-point sums. Only a `fails` needs `evaluate`
+ * itself, for the sums and blanks its message prints.
+ */
+export function balance(
+  cells: RegistryCells,
+  left: readonly number[],
+  right: readonly number[],
+  relation: Relation,
+): Balance {
+  let blanks = 0;
+  let l = 0;
+  for (let i = 0; i < left.length; i++) {
+    const cell = cells[left[i] as number];
+    if (cell === undefined) return 'skip';
+    if (cell.status === 'blank') blanks++;
+    else if (cell.status !== 'number') return 'skip';
+    l += cell.value ?? 0;
+  }
+  let r = 0;
+  for (let i = 0; i < right.length; i++) {
+    const cell = cells[right[i] as number];
+    if (cell === undefined) return 'skip';
+    if (cell.status === 'blank') blanks++;
+    else if (cell.status !== 'number') return 'skip';
+    r += cell.value ?? 0;
+  }
+  if (blanks === left.length + right.length) return 'skip';
+  const holds = relation === 'eq' ? Math.abs(l - r) < EPSILON : l > r - EPSILON;
+  if (!holds) return 'fails';
+  return blanks > 0 ? 'holdsWithBlanks' : 'holds';
+}
+
+/** The blank cells among `ids` (at `positions`), as `evaluate` lists them in `blanks`. */
+export function blankTerms(
+  cells: RegistryCells,
+  ids: readonly string[],
+  positions: readonly number[],
+  out: Term[],
+): Term[] {
+  for (let i = 0; i < ids.length; i++) {
+    const cell = cells[positions[i] as number];
+    if (cell?.status === 'blank') out.push({ metric: ids[i] as string, cell });
+  }
+  return out;
 }
 
 export type Lang = 'zh' | 'en';

@@ -4,11 +4,40 @@ import {
   makeReport,
   reviewGroup,
 } from '../../testing/report.factory';
+import fc from 'fast-check';
+
+import { toHalfWidth } from '../text/normalize';
 import {
   checkFeeReporting,
   checkProse,
+  halfWidth,
   parseProseNumber,
 } from './prose-checks';
+
+describe('halfWidth', () => {
+  it('equals toHalfWidth', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('，', '（', '１', '０', '　', '\u00a0', '～', '！', '｟'),
+      fc
+        .integer({ min: 0xff00, max: 0xff60 })
+        .map((c) => String.fromCharCode(c)),
+      fc.string({ unit: 'grapheme', maxLength: 3 }),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+        const s = parts.join('');
+        expect(halfWidth(s)).toBe(toHalfWidth(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('returns the same string when nothing changes', () => {
+    const s = '本年度收到申请12件。';
+    expect(halfWidth(s)).toBe(s);
+  });
+});
 
 describe('parseProseNumber', () => {
   it.each([

@@ -1,8 +1,37 @@
-import type { CellValue, Finding, ParsedReport } from '../model/report';
-import { toHalfWidth } from '../text/normalize';
+import type {
+  CellValue,
+  Finding,
+  ParsedReport,
+  SectionInfo,
+  SectionKey,
+} from '../model/report';
 import { makeFinding } from './check-codes';
 import type { Bilingual } from './labels';
 import { TABLE_NAMES, formatNumber, metricLabel } from './labels';
+
+const FULLWIDTH_START = 0xff01;
+const FULLWIDTH_END = 0xff5e;
+const FULLWIDTH_OFFSET = 0xfee0;
+
+/**
+ * `toHalfWidth` of text/normalize.ts, built from slices of the unchanged runs instead
+ * of one character at a time: the overview is long and nearly always has some
+ * full-width punctuation. The spec pins it to `toHalfWidth`.
+ */
+export function halfWidth(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let half: number;
+    if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) half = c - FULLWIDTH_OFFSET;
+    else if (c === 0x3000 || c === 0xa0) half = 0x20;
+    else continue;
+    out += s.slice(from, i) + String.fromCharCode(half);
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
@@ -36,6 +65,12 @@ type ClaimKind =
 interface Pattern {
   kind: ClaimKind;
   re: RegExp;
+  /**
+   * Every match contains one of these, starting at most `lead` characters into the
+   * match: the regex need not run without one, nor before the first one found.
+   */
+  needles: readonly string[];
+  lead: number;
   /** The sentence must be about information disclosure (复议/诉讼 of other work exist). */
   needsContext: boolean;
 }
@@ -51,6 +86,8 @@ const PATTERNS: readonly Pattern[] = [
       `(受理|收到|接收|新收|办理|处理)了?(?:各类)?(?:政府信息公开申请|依申请公开(?:政府信息)?(?:申请)?)(?:共计|共|合计|总计)?\\s*${NUM}\\s*(?:件|个)`,
       'g',
     ),
+    needles: ['政府信息公开申请', '依申请公开'],
+    lead: 5, // 受理 了 各类
     needsContext: false,
   },
   {
@@ -59,6 +96,8 @@ const PATTERNS: readonly Pattern[] = [
       `上一?年度?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:共)?\\s*${NUM}\\s*件`,
       'g',
     ),
+    needles: ['结转'],
+    lead: 4, // 上一年度
     needsContext: false,
   },
   {
@@ -67,6 +106,8 @@ const PATTERNS: readonly Pattern[] = [
       `结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复|处理)?(?:的)?(?:申请)?\\s*${NUM}\\s*件`,
       'g',
     ),
+    needles: ['结转'],
+    lead: 0,
     needsContext: false,
   },
   {
@@ -75,6 +116,8 @@ const PATTERNS: readonly Pattern[] = [
       `行政复议(?:案件)?(?:共)?\\s*${NUM}\\s*(?:宗|件|起|个)`,
       'g',
     ),
+    needles: ['行政复议'],
+    lead: 0,
     needsContext: true,
   },
   {
@@ -83,28 +126,48 @@ const PATTERNS: readonly Pattern[] = [
       `行政诉讼(?:案件)?(?:共)?\\s*${NUM}\\s*(?:宗|件|起|个)`,
       'g',
     ),
+    needles: ['行政诉讼'],
+    lead: 0,
     needsContext: true,
   },
 ];
 
-const SENTENCE_END = /[。；;！!？?\n]/;
-const CLAUSE_END = /[。；;！!？?\n，,]/;
+/** 。；;！!？?\n end a sentence; ，and , also end a clause. */
+function isStop(code: number, clause: boolean): boolean {
+  switch (code) {
+    case 0x3002: // 。
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff01: // ！
+    case 0x21: // !
+    case 0xff1f: // ？
+    case 0x3f: // ?
+    case 0x0a: // \n
+      return true;
+    case 0xff0c: // ，
+    case 0x2c: // ,
+      return clause;
+    default:
+      return false;
+  }
+}
 
-function boundsAround(
-  text: string,
-  start: number,
-  end: number,
-  stop: RegExp,
-): [number, number] {
+function startOf(text: string, start: number, clause: boolean): number {
   let a = start;
-  while (a > 0 && !stop.test(text[a - 1] ?? '')) a--;
+  while (a > 0 && !isStop(text.charCodeAt(a - 1), clause)) a--;
+  return a;
+}
+
+function endOf(text: string, end: number, clause: boolean): number {
   let b = end;
-  while (b < text.length && !stop.test(text[b] ?? '')) b++;
-  return [a, b];
+  while (b < text.length && !isStop(text.charCodeAt(b), clause)) b++;
+  return b;
 }
 
 /** The clause before the number speaks of another year (去年, 2022年 in a 2023 report). */
 function aboutAnotherYear(prefix: string, year: number | null): boolean {
+  // Every test below needs 年 or 同期; most clauses have neither.
+  if (!prefix.includes('年') && !prefix.includes('同期')) return false;
   const p = prefix.replace(/上一?年度?结转/g, '');
   if (/上一?年|去年|同期/.test(p)) return true;
   if (year === null) return false;
@@ -112,6 +175,16 @@ function aboutAnotherYear(prefix: string, year: number | null): boolean {
     if (Number(m[1]) !== year) return true;
   }
   return false;
+}
+
+/** Where `pattern` can first match, or -1 if it cannot match at all. */
+function searchStart(text: string, pattern: Pattern): number {
+  let first = -1;
+  for (const needle of pattern.needles) {
+    const at = text.indexOf(needle);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  return first === -1 ? -1 : Math.max(0, first - pattern.lead);
 }
 
 interface Claim {
@@ -124,17 +197,26 @@ interface Claim {
 function findClaims(text: string, year: number | null): Claim[] {
   const claims: Claim[] = [];
   for (const pattern of PATTERNS) {
-    for (const m of text.matchAll(pattern.re)) {
+    const from = searchStart(text, pattern);
+    if (from === -1) continue;
+    // exec over the shared global regex instead of matchAll, which clones it per
+    // call; every match is at least one character long, so lastIndex advances.
+    const re = pattern.re;
+    re.lastIndex = from;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       const numeral = pattern.kind === 'applications' ? m[2] : m[1];
       const value = parseProseNumber(numeral ?? '');
       if (value === null) continue;
       if (pattern.needsContext) {
-        const [a, b] = boundsAround(text, start, end, SENTENCE_END);
-        if (!text.slice(a, b).includes('信息公开')) continue;
+        // The sentence around the match mentions 信息公开.
+        const a = startOf(text, start, false);
+        const b = endOf(text, end, false);
+        const at = text.indexOf('信息公开', a);
+        if (at === -1 || at + 4 > b) continue;
       }
-      const [clauseStart] = boundsAround(text, start, end, CLAUSE_END);
+      const clauseStart = startOf(text, start, true);
       if (aboutAnotherYear(text.slice(clauseStart, start), year)) continue;
       const verb = pattern.kind === 'applications' ? (m[1] ?? '') : '';
       claims.push({ kind: pattern.kind, verb, value, quote: m[0] });
@@ -242,9 +324,9 @@ function expectationFor(
 
 /** R10: figures quoted in the prose of 一、总体情况 agree with the tables. */
 export function checkProse(report: ParsedReport): Finding[] {
-  const overview = report.sections.find((s) => s.key === 'overview');
+  const overview = sectionOf(report, 'overview');
   if (!overview || overview.text === '') return [];
-  const text = toHalfWidth(overview.text);
+  const text = halfWidth(overview.text);
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const claim of findClaims(text, report.year)) {
@@ -273,7 +355,24 @@ export function checkProse(report: ParsedReport): Finding[] {
   return out;
 }
 
-const FEE_OVERDUE = 'otherOverdueFee';
+const FEE_PREFIX = 'applications.otherOverdueFee.';
+const FEE_TOTAL = `${FEE_PREFIX}total`;
+const FEE_ROW_AT = 'applications.'.length;
+
+/** Ids of 三（六）2 in the report, in key order: the local columns included. */
+function feeIds(values: ParsedReport['values']): string[] {
+  const ids: string[] = [];
+  for (const id of Object.keys(values)) {
+    // A character test first: startsWith on every key costs more than the scan.
+    if (
+      id.charCodeAt(FEE_ROW_AT) === 0x6f /* o */ &&
+      id.startsWith(FEE_PREFIX)
+    ) {
+      ids.push(id);
+    }
+  }
+  return ids;
+}
 
 /**
  * R11 (G2): applications dropped for unpaid fees imply fees were charged, which
@@ -281,21 +380,24 @@ const FEE_OVERDUE = 'otherOverdueFee';
  * and is never read here.
  */
 export function checkFeeReporting(report: ParsedReport): Finding[] {
-  const totalId = `applications.${FEE_OVERDUE}.total`;
-  const ids = Object.keys(report.values).filter((id) =>
-    id.startsWith(`applications.${FEE_OVERDUE}.`),
-  );
-  if (ids.length === 0) return [];
-  const total = number(report.values[totalId]);
-  // A blank total with a filled column (zeros published as blanks) still counts.
-  const count =
-    total ??
-    ids.reduce((max, id) => Math.max(max, number(report.values[id]) ?? 0), 0);
+  const values = report.values;
+  const totalCell = values[FEE_TOTAL];
+  // A present total is one of the row's ids and, when a number, decides the count:
+  // only without one are the report's keys scanned for the row's other cells.
+  let ids: string[] | null = null;
+  let count = number(totalCell);
+  if (count === null) {
+    ids = feeIds(values);
+    if (ids.length === 0) return [];
+    // A blank total with a filled column (zeros published as blanks) still counts.
+    count = 0;
+    for (const id of ids) count = Math.max(count, number(values[id]) ?? 0);
+  }
   if (count <= 0) return [];
-  const other = report.sections.find((s) => s.key === 'other');
+  const other = sectionOf(report, 'other');
   if (!other && report.truncated) return [];
-  if (other && /处理费/.test(other.text)) return [];
-  const label = metricLabel(totalId);
+  if (other?.text.includes('处理费')) return [];
+  const label = metricLabel(FEE_TOTAL);
   const where = other
     ? {
         zh: '“其他需要报告的事项”未提及信息处理费',
@@ -305,19 +407,24 @@ export function checkFeeReporting(report: ParsedReport): Finding[] {
         zh: '报告缺少“其他需要报告的事项”，未报告信息处理费',
         en: 'section 6 is missing, so no information processing fee is reported',
       };
+  let location = totalCell?.location ?? null;
+  if (!location) {
+    for (const id of ids ?? feeIds(values)) {
+      location = values[id]?.location ?? null;
+      if (location) break;
+    }
+  }
   return [
     makeFinding(
       'R11',
       `${label.zh}为${formatNumber(count)}，说明本年发出过收费通知，但${where.zh}（应按《政府信息公开信息处理费管理办法》报告收取情况，金额可以为0）`,
       `${label.en} is ${formatNumber(count)}, so fee notices were issued, but ${where.en} (it should be reported under the 2020 fee measures, even if 0)`,
-      {
-        metric: totalId,
-        metrics: [totalId],
-        location:
-          report.values[totalId]?.location ??
-          ids.map((id) => report.values[id]?.location).find(Boolean) ??
-          null,
-      },
+      { metric: FEE_TOTAL, metrics: [FEE_TOTAL], location },
     ),
   ];
+}
+
+function sectionOf(report: ParsedReport, key: SectionKey): SectionInfo | null {
+  for (const s of report.sections) if (s.key === key) return s;
+  return null;
 }

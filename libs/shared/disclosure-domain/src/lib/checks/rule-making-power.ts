@@ -56,10 +56,13 @@ export function checkRuleMaking(
   report: ParsedReport,
   kind?: AgencyKind,
 ): Finding[] {
-  const positive = G2_RULE_METRICS.filter((id) => {
+  const positive: string[] = [];
+  for (const id of G2_RULE_METRICS) {
     const cell = report.values[id];
-    return cell?.status === 'number' && cell.value !== null && cell.value > 0;
-  });
+    if (cell?.status === 'number' && cell.value !== null && cell.value > 0) {
+      positive.push(id);
+    }
+  }
   if (positive.length === 0) return [];
   if (ruleMakingPower(report.agency, kind) !== 'none') return [];
   const listZh = positive

@@ -1,4 +1,11 @@
-import type { Finding, ParsedReport, TableKey } from '../model/report';
+import type {
+  Finding,
+  ParsedReport,
+  SectionInfo,
+  SectionKey,
+  TableInfo,
+  TableKey,
+} from '../model/report';
 import { makeFinding } from './check-codes';
 import { SECTION_NAMES, TABLE_NAMES, TABLE_ORDER } from './labels';
 
@@ -9,10 +16,23 @@ const G1_FIRST_YEAR = 2019;
 const TABLES_THAT_CHANGED: readonly TableKey[] = ['proactive', 'applications'];
 
 function isG0(report: ParsedReport): boolean {
-  return (
-    report.generation === 'G0' ||
-    report.tables.some((t) => t.generation === 'G0')
-  );
+  if (report.generation === 'G0') return true;
+  for (const t of report.tables) if (t.generation === 'G0') return true;
+  return false;
+}
+
+// Loops rather than find/some with an arrow: no closure per call.
+function tableOf(report: ParsedReport, key: TableKey): TableInfo | undefined {
+  for (const t of report.tables) if (t.key === key) return t;
+  return undefined;
+}
+
+function sectionOf(
+  report: ParsedReport,
+  key: SectionKey,
+): SectionInfo | undefined {
+  for (const s of report.sections) if (s.key === key) return s;
+  return undefined;
 }
 
 function formatChecks(report: ParsedReport): Finding[] {
@@ -40,7 +60,7 @@ function formatChecks(report: ParsedReport): Finding[] {
   }
   if (year >= G2_FIRST_YEAR) {
     for (const key of TABLES_THAT_CHANGED) {
-      const table = report.tables.find((t) => t.key === key);
+      const table = tableOf(report, key);
       if (table?.generation !== 'G1') continue;
       const name = TABLE_NAMES[key];
       out.push(
@@ -59,7 +79,8 @@ function sectionChecks(report: ParsedReport): Finding[] {
   const out: Finding[] = [];
   // Before 2019 there was no six-part structure, so only the national-format
   // years are held to it.
-  const pre2019 = isG0(report) && (report.year ?? 0) < G1_FIRST_YEAR;
+  const g0 = isG0(report);
+  const pre2019 = g0 && (report.year ?? 0) < G1_FIRST_YEAR;
   const endsEarly = report.truncated
     ? {
         zh: '（文档提前结束，可能只复制了报告的前一部分）',
@@ -68,7 +89,7 @@ function sectionChecks(report: ParsedReport): Finding[] {
     : { zh: '', en: '' };
   if (!pre2019) {
     for (const section of SECTION_NAMES) {
-      if (report.sections.some((s) => s.key === section.key)) continue;
+      if (sectionOf(report, section.key)) continue;
       out.push(
         makeFinding(
           'SECTION_MISSING',
@@ -90,9 +111,9 @@ function sectionChecks(report: ParsedReport): Finding[] {
       ),
     );
   }
-  if (!isG0(report)) {
+  if (!g0) {
     for (const key of TABLE_ORDER) {
-      if (report.tables.some((t) => t.key === key)) continue;
+      if (tableOf(report, key)) continue;
       const name = TABLE_NAMES[key];
       out.push(
         makeFinding(
@@ -100,15 +121,14 @@ function sectionChecks(report: ParsedReport): Finding[] {
           `缺少${name.zh}${endsEarly.zh}`,
           `${name.en} is missing${endsEarly.en}`,
           {
-            location:
-              report.sections.find((s) => s.key === key)?.location ?? null,
+            location: sectionOf(report, key)?.location ?? null,
           },
         ),
       );
     }
   }
   for (const key of TABLE_ORDER) {
-    const table = report.tables.find((t) => t.key === key);
+    const table = tableOf(report, key);
     if (!table?.empty) continue;
     const name = TABLE_NAMES[key];
     out.push(
@@ -117,8 +137,7 @@ function sectionChecks(report: ParsedReport): Finding[] {
         `${name.zh}只有标题、没有可读取的表格数据，表格可能以图片形式发布`,
         `${name.en} has a heading but no readable data; the table may be an image`,
         {
-          location:
-            report.sections.find((s) => s.key === key)?.location ?? null,
+          location: sectionOf(report, key)?.location ?? null,
         },
       ),
     );
@@ -130,14 +149,20 @@ function sectionChecks(report: ParsedReport): Finding[] {
 const THIN_SECTION_CHARS = 10;
 
 function sectionFiveCheck(report: ParsedReport): Finding[] {
-  const index = report.sections.findIndex((s) => s.key === 'problems');
-  const section = report.sections[index];
+  const sections = report.sections;
+  let index = -1;
+  for (let i = 0; i < sections.length; i++) {
+    if (sections[i]?.key === 'problems') {
+      index = i;
+      break;
+    }
+  }
+  const section = sections[index];
   if (!section) return [];
   // Text of the last section of a cut-off document is itself cut off.
-  if (report.truncated && index === report.sections.length - 1) return [];
+  if (report.truncated && index === sections.length - 1) return [];
   const compact = section.text.replace(/[\s。.，,；;：:]/g, '');
-  const length = Array.from(compact).length;
-  if (compact !== '无' && length >= THIN_SECTION_CHARS) return [];
+  if (compact !== '无' && hasCodePoints(compact, THIN_SECTION_CHARS)) return [];
   const shown = section.text.trim() === '' ? '（空）' : section.text.trim();
   return [
     makeFinding(
@@ -147,6 +172,23 @@ function sectionFiveCheck(report: ParsedReport): Finding[] {
       { location: section.location },
     ),
   ];
+}
+
+/** At least `n` code points (as `Array.from(s).length >= n`, without the array). */
+function hasCodePoints(s: string, n: number): boolean {
+  if (s.length < n) return false;
+  if (s.length >= 2 * n) return true;
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A surrogate pair is one code point; a lone surrogate counts on its own.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    if (++count >= n) return true;
+  }
+  return false;
 }
 
 /** Format generation and completeness of the document (D3, D4, D7, D2). */

@@ -1,81 +1,112 @@
-import { getMetric } from '../metrics/metric-registry';
-import type { Finding, ParsedReport, TableKey } from '../model/report';
+import { METRICS } from '../metrics/metric-registry';
+import type { MetricDefinition } from '../metrics/metric-registry';
+import type {
+  CellValue,
+  Finding,
+  ParsedReport,
+  TableKey,
+} from '../model/report';
 import { makeFinding } from './check-codes';
-import {
-  TABLE_NAMES,
-  TABLE_ORDER,
-  byLayoutOrder,
-  formatNumber,
-  metricLabel,
-} from './labels';
+import type { RegistryCells } from './registry-cells';
+import { registryCells } from './registry-cells';
+import { TABLE_NAMES, TABLE_ORDER, formatNumber } from './labels';
 
 // A blank-cell finding names this many cells; `metrics` still lists them all.
 const BLANKS_NAMED = 5;
+
+// Compiled imports are read through getters: bind the one read in the loop once.
+const REGISTRY = METRICS;
+
+/** R5_NEGATIVE and R5_NOT_INTEGER of one cell (text built only when one fires). */
+function valueFindings(
+  def: MetricDefinition,
+  cell: CellValue,
+  n: number,
+  negative: boolean,
+  fractional: boolean,
+  out: Finding[],
+): void {
+  const id = def.id;
+  const value = formatNumber(n);
+  const target = { metric: id, metrics: [id], location: cell.location };
+  if (negative) {
+    out.push(
+      makeFinding(
+        'R5_NEGATIVE',
+        `${def.labelZh}为负数（${value}，原文“${cell.raw}”）`,
+        `${def.labelEn} is negative (${value}, written "${cell.raw}")`,
+        target,
+      ),
+    );
+  }
+  if (fractional) {
+    out.push(
+      makeFinding(
+        'R5_NOT_INTEGER',
+        `${def.labelZh}不是整数（${value}，原文“${cell.raw}”）`,
+        `${def.labelEn} is not a whole number (${value}, written "${cell.raw}")`,
+        target,
+      ),
+    );
+  }
+}
 
 /**
  * R5: every count is a whole number ≥ 0 (本年增/减 is signed), money is ≥ 0, and
  * blank cells are reported once per table. Local extra rows are not checked: their
  * unit is not known.
  */
-export function checkValues(report: ParsedReport): Finding[] {
+export function checkValues(
+  report: ParsedReport,
+  cells: RegistryCells = registryCells(report.values),
+): Finding[] {
+  const values = report.values;
   const out: Finding[] = [];
-  const blanks = new Map<TableKey, string[]>();
-  for (const id of byLayoutOrder(Object.keys(report.values))) {
-    const cell = report.values[id];
-    const def = getMetric(id);
-    if (!cell || !def) continue;
+  const blanks: Partial<Record<TableKey, MetricDefinition[]>> = {};
+  // The registry is in layout order and ids outside it are not checked, so walking
+  // its cells gives them in finding order without sorting the report's keys.
+  for (let i = 0; i < REGISTRY.length; i++) {
+    const def = REGISTRY[i] as MetricDefinition;
+    const cell = cells[i];
+    if (!cell) continue;
     if (cell.status === 'blank') {
-      const list = blanks.get(def.table) ?? [];
-      list.push(id);
-      blanks.set(def.table, list);
+      const list = blanks[def.table];
+      if (list) list.push(def);
+      else blanks[def.table] = [def];
       continue;
     }
     if (cell.status !== 'number' || cell.value === null) continue;
-    const label = metricLabel(id);
-    const value = formatNumber(cell.value);
-    const target = { metric: id, metrics: [id], location: cell.location };
-    if (cell.value < 0 && def.unit !== 'signedCount') {
-      out.push(
-        makeFinding(
-          'R5_NEGATIVE',
-          `${label.zh}为负数（${value}，原文“${cell.raw}”）`,
-          `${label.en} is negative (${value}, written "${cell.raw}")`,
-          target,
-        ),
-      );
-    }
-    if (def.unit !== 'wanYuan' && !Number.isInteger(cell.value)) {
-      out.push(
-        makeFinding(
-          'R5_NOT_INTEGER',
-          `${label.zh}不是整数（${value}，原文“${cell.raw}”）`,
-          `${label.en} is not a whole number (${value}, written "${cell.raw}")`,
-          target,
-        ),
-      );
+    const negative = cell.value < 0 && def.unit !== 'signedCount';
+    const fractional = def.unit !== 'wanYuan' && !Number.isInteger(cell.value);
+    if (negative || fractional) {
+      valueFindings(def, cell, cell.value, negative, fractional, out);
     }
   }
   for (const table of TABLE_ORDER) {
-    const ids = blanks.get(table);
-    if (!ids) continue;
-    const named = ids.slice(0, BLANKS_NAMED).map(metricLabel);
-    const more = ids.length > BLANKS_NAMED;
+    const defs = blanks[table];
+    if (!defs) continue;
+    const ids = defs.map((d) => d.id);
+    const named = defs.slice(0, BLANKS_NAMED);
+    const more = defs.length > BLANKS_NAMED;
     const name = TABLE_NAMES[table];
+    let location: CellValue['location'] = null;
+    for (const id of ids) {
+      const l = values[id]?.location;
+      if (l) {
+        location = l;
+        break;
+      }
+    }
     out.push(
       makeFinding(
         'R5_BLANK',
         `${name.zh}有${ids.length}个空白单元格（空白表示未填报，不等于0）：${named
-          .map((l) => l.zh)
+          .map((d) => d.labelZh)
           .join('、')}${more ? '等' : ''}`,
         `${name.en} has ${ids.length} blank cell(s) (not reported, not zero): ${named
-          .map((l) => l.en)
+          .map((d) => d.labelEn)
           .join('; ')}${more ? ' and more' : ''}`,
-        {
-          metric: ids[0],
-          metrics: ids,
-          location:
-            ids.map((id) => report.values[id]?.location).find(Boolean) ?? null,
-        },
+        { metric: ids[0], metrics: ids, location },
       ),
     );
   }
