@@ -1,8 +1,11 @@
 import { isBlankText, isSpaceCode, trimAll } from '../text/normalize';
 import type { Token } from './token';
 
-// Bound once: compiled module imports are getters, too slow for a per-character loop.
+// Bound once: compiled module imports are getters, too slow for per-line and
+// per-character loops.
 const isSpace = isSpaceCode;
+const isBlank = isBlankText;
+const trim = trimAll;
 
 /**
  * Plain text as people paste it from report pages. Each line becomes one or more
@@ -150,13 +153,13 @@ function tokenizeLine(
     );
     return;
   }
-  if (isBlankText(line)) {
+  if (isBlank(line)) {
     // `\t` or `\t\u00a0`: a browser's copy of an empty cell; other blank lines may be.
     const tabbed = line.charCodeAt(0) === 9;
     push(tokens, tabbed ? 'blank' : 'weak', '', lineNo, 1, tabbed);
     return;
   }
-  const content = trimAll(line);
+  const content = trim(line);
   if (content.includes('\t')) {
     let col = 0;
     const fields = line.split('\t');
@@ -164,7 +167,7 @@ function tokenizeLine(
     let seenContent = false;
     const row: Token[] = [];
     for (const field of fields) {
-      const value = trimAll(field);
+      const value = trim(field);
       if (value !== '') seenContent = true;
       if (seenContent) {
         row.push(
@@ -191,7 +194,12 @@ function tokenizeLine(
     return;
   }
   const first = contentColumn(line, 0);
-  if (content.length < 120 && /\s/.test(content)) {
+  if (
+    content.length < 120 &&
+    (content.includes(' ') ||
+      content.includes('\u3000') ||
+      content.includes('\u00a0'))
+  ) {
     const words = content.split(/[\s\u3000\u00a0]+/);
     const numeric = words.filter((w) => NUMBERISH.test(w)).length;
     if (numeric >= 2 && numeric >= words.length - 1) {

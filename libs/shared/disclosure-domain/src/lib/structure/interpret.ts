@@ -77,10 +77,22 @@ const TABLE_NAMES_EN: Record<TableKey, string> = {
   reviewLitigation: 'Table 四 (reviews and lawsuits)',
 };
 
-function metricIdsOfTable(table: TableKey, generation: Generation): string[] {
-  return METRICS.filter(
-    (m) => m.table === table && m.generations.includes(generation),
-  ).map((m) => m.id);
+const TABLE_METRICS = new Map<string, readonly string[]>();
+
+/** The metric ids of a table in one generation, computed once. */
+function metricIdsOfTable(
+  table: TableKey,
+  generation: Generation,
+): readonly string[] {
+  const key = `${table}:${generation}`;
+  let ids = TABLE_METRICS.get(key);
+  if (!ids) {
+    ids = METRICS.filter(
+      (m) => m.table === table && m.generations.includes(generation),
+    ).map((m) => m.id);
+    TABLE_METRICS.set(key, ids);
+  }
+  return ids;
 }
 
 const opensTable = (l: Label) =>

@@ -552,16 +552,22 @@ function labelEn(metric: string): string {
   return getMetric(metric)?.labelEn ?? metric;
 }
 
-/** The Chinese or English label of a row of table 二 or 三. */
+const ROW_NAMES = {
+  proactive: new Map(
+    PROACTIVE_SUBTABLES.flatMap((s) => s.rows)
+      .reverse()
+      .map((r) => [r.key, r] as const),
+  ),
+  applications: new Map(APPLICATION_ROWS.map((r) => [r.key, r] as const)),
+};
+
+/** The Chinese or English label of a row of table 二 (its 2019 wording) or 三. */
 function rowName(
   row: string,
   table: 'proactive' | 'applications' = 'proactive',
   lang: 'zh' | 'en' = 'zh',
 ): string {
-  const spec =
-    table === 'applications'
-      ? APPLICATION_ROWS.find((r) => r.key === row)
-      : PROACTIVE_SUBTABLES.flatMap((s) => s.rows).find((r) => r.key === row);
+  const spec = ROW_NAMES[table].get(row);
   if (!spec) return row;
   return lang === 'zh' ? spec.zh : spec.en;
 }
