@@ -135,16 +135,6 @@ describe('determinism', () => {
     expect(() => buildDemoCity({ years: [2023, 2021] })).toThrow(RangeError);
     expect(() => buildDemoCity({ seed: 1.5 })).toThrow(RangeError);
   });
-
-  it('builds the whole city in well under 2 s', () => {
-    // Best of two: a busy shared machine's hiccup is not the generator's cost.
-    const times = [1, 2].map((i) => {
-      const start = performance.now();
-      buildDemoCity({ seed: 12345 + i });
-      return performance.now() - start;
-    });
-    expect(Math.min(...times)).toBeLessThan(2000);
-  });
 });
 
 describe('departments', () => {
