@@ -16,6 +16,10 @@ module.exports = {
       __dirname,
       'libs/shared/disclosure-domain/src/index.ts',
     ),
+    '^@gongkai/disclosure-domain/testing$': path.join(
+      __dirname,
+      'libs/shared/disclosure-domain/src/testing/index.ts',
+    ),
     '^@gongkai/demo-city$': path.join(
       __dirname,
       'libs/shared/demo-city/src/index.ts',

@@ -44,7 +44,7 @@ import { Parser, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import {
   arbitraryReportData,
   sampleReportData,
-} from '../../libs/shared/disclosure-domain/src/testing/random-report';
+} from '@gongkai/disclosure-domain/testing';
 
 // ---- Options ----------------------------------------------------------------
 
