@@ -441,3 +441,45 @@ describe('tokenizeDocx: locations of indented paragraphs', () => {
     expect(tokens[1]?.loc).toMatchObject({ kind: 'text', line: 5 });
   });
 });
+
+describe('tokenizeDocx: markup as Word writes it', () => {
+  it('joins runs split by proofing marks, bookmarks and revisions', () => {
+    const cell = (inner: string, props = '') =>
+      `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/>${props}</w:tcPr>${inner}</w:tc>`;
+    const para = (runs: string) =>
+      `<w:p w:rsidR="00A1"><w:pPr><w:jc w:val="center"/><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr></w:pPr>${runs}</w:p>`;
+    const run = (t: string) =>
+      `<w:r w:rsidRPr="00B2"><w:rPr><w:rFonts w:ascii="宋体" w:hint="eastAsia"/><w:sz w:val="21"/></w:rPr><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    const xml =
+      '<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="1000"/></w:tblGrid>' +
+      '<w:tr>' +
+      cell(
+        para(
+          run('本年新') +
+            '<w:proofErr w:type="spellStart"/>' +
+            run('制作') +
+            '<w:proofErr w:type="spellEnd"/><w:bookmarkStart w:id="0" w:name="_GoBack"/>' +
+            run('数量') +
+            '<w:bookmarkEnd w:id="0"/>',
+        ),
+      ) +
+      cell(
+        para(
+          '<w:del w:id="1" w:author="a"><w:r><w:delText>9</w:delText></w:r></w:del><w:ins w:id="2" w:author="a">' +
+            run('12') +
+            '</w:ins>',
+        ),
+        '<w:gridSpan w:val="2"/>',
+      ) +
+      cell(
+        para('<w:sdt><w:sdtContent>' + run('3') + '</w:sdtContent></w:sdt>'),
+      ) +
+      '</w:tr></w:tbl>';
+    const tokens = tokenizeDocx(docx(xml));
+    expect(tokens.map((t) => [t.text, t.loc])).toEqual([
+      ['本年新制作数量', { kind: 'table', table: 1, row: 1, cell: 1 }],
+      ['12', { kind: 'table', table: 1, row: 1, cell: 2 }],
+      ['3', { kind: 'table', table: 1, row: 1, cell: 4 }],
+    ]);
+  });
+});

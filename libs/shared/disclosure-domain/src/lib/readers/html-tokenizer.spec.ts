@@ -412,3 +412,18 @@ describe('lineTracker', () => {
     expect(at(100)).toEqual({ line: 4, column: 3 });
   });
 });
+
+describe('tokenizeHtml: markup as editors and Excel export write it', () => {
+  it('joins spans and fonts, decodes entities, skips comments and reads th cells', () => {
+    const html =
+      '<table><!-- 表头 --><tr><th colspan="1"><font face="宋体"><span style="font-size:12pt">本年新</span><span>制作<br/>数量</span></font></th>' +
+      '<td x:num="1234" class=xl65>1,234</td><!-- x --><td>&#12288;</td><td>&ensp;0&nbsp;</td></tr></table>';
+    const { tokens } = tokenizeHtml(html);
+    expect(tokens.map((t) => [t.kind, t.text])).toEqual([
+      ['text', '本年新制作数量'],
+      ['text', '1,234'],
+      ['blank', ''],
+      ['text', '0'],
+    ]);
+  });
+});
