@@ -44,6 +44,16 @@ function textOf(
 
 const MAX_ATTRIBUTES_LENGTH = 1024;
 
+/** Paragraph, run, table and section properties, and the table grid. */
+const SKIPPED_SUBTREES = new Set([
+  'w:ppr',
+  'w:rpr',
+  'w:tblpr',
+  'w:tblgrid',
+  'w:sectpr',
+  'w:trpr',
+]);
+
 function isNameEnd(c: number): boolean {
   return (
     c === 0x20 ||
@@ -97,7 +107,8 @@ export function scanXml(
     let j = closing ? lt + 2 : lt + 1;
     const nameStart = j;
     while (j < n && !isNameEnd(source.charCodeAt(j))) j++;
-    const name = lowerName(source.slice(nameStart, j));
+    const raw = source.slice(nameStart, j);
+    const name = lowerName(raw);
     const gt = source.indexOf('>', j);
     if (gt === -1) break;
     if (closing) {
@@ -106,6 +117,15 @@ export function scanXml(
       continue;
     }
     const selfClosing = source.charCodeAt(gt - 1) === 0x2f;
+    // Formatting subtrees hold no text: jump to their end (a quarter of the tags
+    // of a typical document.xml). Where the end is missing, scan them as usual.
+    if (!selfClosing && SKIPPED_SUBTREES.has(name)) {
+      const end = source.indexOf(`</${raw}>`, gt + 1);
+      if (end !== -1) {
+        i = end + raw.length + 3;
+        continue;
+      }
+    }
     let attributes = NO_ATTRIBUTES;
     // Real attributes are short; a long run is not worth a regular expression.
     if (wantsAttributes(name) && gt - j <= MAX_ATTRIBUTES_LENGTH) {
