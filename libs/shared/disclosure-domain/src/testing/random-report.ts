@@ -349,8 +349,8 @@ function mergeValues(...parts: Values[]): Values {
   return values;
 }
 
-/** mulberry32: blank placement from one drawn seed keeps the arbitrary cheap. */
-function prng(seed: number): () => number {
+/** mulberry32: small, seeded, the same on every machine (blank placement, golden tests). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 
 import { FIXTURES_DIR, readFixture } from '../../testing/fixtures';
-import { arbitraryReportData } from '../../testing/random-report';
+import { arbitraryReportData, prng } from '../../testing/random-report';
 import type {
   CellValue,
   Finding,
@@ -27,18 +27,6 @@ import { checkAggregate, checkReport } from './check-report';
  * a single character of the output. Regenerate the snapshot only for an intended
  * change of behaviour (`-u`), never to make a refactoring pass.
  */
-
-/** mulberry32: small, seeded, the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 

@@ -16,7 +16,7 @@ import {
  */
 
 export type { RenderOptions } from './report-document';
-export { SECTION_HEADINGS, reportTitle } from './report-document';
+export { reportTitle } from './report-document';
 export { formatCellValue } from './cell-text';
 
 export type TextLayout = 'text' | 'tabbed' | 'pipes' | 'html';

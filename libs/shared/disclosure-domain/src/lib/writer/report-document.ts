@@ -1,4 +1,5 @@
 import type { ReportData, SectionKey } from '../model/report';
+import { SECTION_NAMES } from '../model/sections';
 import { defaultNarrative } from './default-narrative';
 import type { TableTemplate } from './table-templates';
 import { tablesOf } from './table-templates';
@@ -29,15 +30,6 @@ export interface ReportDocument {
   blocks: Block[];
   values: ReportData['values'];
 }
-
-export const SECTION_HEADINGS: readonly { key: SectionKey; text: string }[] = [
-  { key: 'overview', text: '一、总体情况' },
-  { key: 'proactive', text: '二、主动公开政府信息情况' },
-  { key: 'applications', text: '三、收到和处理政府信息公开申请情况' },
-  { key: 'reviewLitigation', text: '四、政府信息公开行政复议、行政诉讼情况' },
-  { key: 'problems', text: '五、存在的主要问题及改进情况' },
-  { key: 'other', text: '六、其他需要报告的事项' },
-];
 
 export function reportTitle(data: ReportData): string {
   return `${data.year === null ? '' : `${data.year}年`}${data.agency ?? ''}政府信息公开工作年度报告`;
@@ -86,8 +78,8 @@ export function buildReportDocument(
     blocks.push({ kind: 'meta', text: `发布日期：${options.publishedOn}` });
   }
   blocks.push({ kind: 'paragraph', text: defaults.preamble });
-  for (const section of SECTION_HEADINGS) {
-    blocks.push({ kind: 'heading', section: section.key, text: section.text });
+  for (const section of SECTION_NAMES) {
+    blocks.push({ kind: 'heading', section: section.key, text: section.zh });
     for (const text of prose[section.key] ?? []) {
       blocks.push({ kind: 'paragraph', text });
     }
