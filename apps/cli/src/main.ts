@@ -157,6 +157,11 @@ export function run(argv: readonly string[]): number {
 }
 
 export function main(argv: readonly string[]): void {
+  // `gongkai parse … | head`: a closed pipe ends the output, not with a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   try {
     process.exitCode = run(argv);
   } catch (e) {
