@@ -7,7 +7,13 @@ module.exports = {
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } },
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+      },
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
@@ -23,6 +29,14 @@ module.exports = {
     '^@gongkai/demo-city$': path.join(
       __dirname,
       'libs/shared/demo-city/src/index.ts',
+    ),
+    '^@gongkai/api-persistence$': path.join(
+      __dirname,
+      'libs/api/persistence/src/index.ts',
+    ),
+    '^@gongkai/api-reports$': path.join(
+      __dirname,
+      'libs/api/reports/src/index.ts',
     ),
   },
   testMatch: ['**/?(*.)+(spec).ts'],

@@ -1,0 +1,233 @@
+import Database from 'better-sqlite3';
+import type { Pool, PoolClient } from 'pg';
+import type { DataSource } from 'typeorm';
+
+import type { Dialect } from '../entities';
+
+export type SqlValue = string | number | bigint | Buffer | null;
+export type Row = Record<string, unknown>;
+
+/** Statements inside one write transaction. SQL uses `?` placeholders in both dialects. */
+export interface Tx {
+  readonly dialect: Dialect;
+  all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  /** Multi-row INSERT (PostgreSQL) or one prepared statement per row (SQLite). */
+  insertMany(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly SqlValue[])[],
+    suffix?: string,
+  ): Promise<void>;
+}
+
+/**
+ * The one gateway of the hot paths. Reads see committed data only; writes are one
+ * transaction each. TypeORM owns the schema and the migrations and the connection of
+ * SQLite; the statements here are the ones TypeORM's save() is 60× too slow for.
+ */
+export interface Db {
+  readonly dialect: Dialect;
+  all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const quoteIdent = (s: string) => `"${s}"`;
+
+/** `?` → `$1, $2 …` for PostgreSQL (no `?` appears in our SQL text otherwise). */
+function toPg(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** A simple FIFO lock: SQLite has one writer, and one connection for it. */
+class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(fn);
+    this.tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+}
+
+class SqliteTx implements Tx {
+  readonly dialect = 'sqlite' as const;
+  constructor(private readonly db: Database.Database) {}
+  private stmt(sql: string) {
+    return cachedStatement(this.db, sql);
+  }
+  all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    return Promise.resolve(this.stmt(sql).all(...params) as T[]);
+  }
+  run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+    return Promise.resolve(this.stmt(sql).run(...params).changes);
+  }
+  insertMany(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly SqlValue[])[],
+    suffix = '',
+  ): Promise<void> {
+    if (rows.length === 0) return Promise.resolve();
+    const sql = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ${suffix}`;
+    const st = this.stmt(sql);
+    for (const r of rows) st.run(...r);
+    return Promise.resolve();
+  }
+}
+
+const statementCache = new WeakMap<
+  Database.Database,
+  Map<string, Database.Statement>
+>();
+
+function cachedStatement(
+  db: Database.Database,
+  sql: string,
+): Database.Statement {
+  let cache = statementCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(db, cache);
+  }
+  let st = cache.get(sql);
+  if (!st) {
+    st = db.prepare(sql);
+    if (cache.size > 500) cache.clear();
+    cache.set(sql, st);
+  }
+  return st;
+}
+
+/**
+ * SQLite: the writer is TypeORM's connection, serialised by a lock; readers use a
+ * second connection, so they never see a transaction in progress (WAL).
+ */
+export class SqliteDb implements Db {
+  readonly dialect = 'sqlite' as const;
+  private readonly lock = new Mutex();
+  private readonly reader: Database.Database;
+
+  constructor(
+    private readonly writer: Database.Database,
+    path: string,
+  ) {
+    // An in-memory database has no second connection: reads share the writer.
+    this.reader =
+      path === ':memory:' ? writer : new Database(path, { readonly: true });
+    if (this.reader !== writer) this.reader.pragma('busy_timeout = 10000');
+  }
+
+  all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    // Raw numbers: SQLite hands back exactly what was stored.
+    return Promise.resolve(
+      cachedStatement(this.reader, sql).all(...params) as T[],
+    );
+  }
+
+  write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.lock.run(async () => {
+      cachedStatement(this.writer, 'BEGIN IMMEDIATE').run();
+      try {
+        const result = await fn(new SqliteTx(this.writer));
+        cachedStatement(this.writer, 'COMMIT').run();
+        return result;
+      } catch (e) {
+        if (this.writer.inTransaction) this.writer.exec('ROLLBACK');
+        throw e;
+      }
+    });
+  }
+
+  close(): Promise<void> {
+    if (this.reader !== this.writer) this.reader.close();
+    return Promise.resolve();
+  }
+}
+
+/** PostgreSQL allows 65,535 parameters per statement. */
+const PG_MAX_PARAMS = 60_000;
+
+class PostgresTx implements Tx {
+  readonly dialect = 'postgres' as const;
+  constructor(private readonly client: PoolClient) {}
+  async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    const r = await this.client.query(toPg(sql), params as unknown[]);
+    return r.rows as T[];
+  }
+  async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+    const r = await this.client.query(toPg(sql), params as unknown[]);
+    return r.rowCount ?? 0;
+  }
+  async insertMany(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly SqlValue[])[],
+    suffix = '',
+  ): Promise<void> {
+    const perStatement = Math.max(
+      1,
+      Math.floor(PG_MAX_PARAMS / columns.length),
+    );
+    const head = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES `;
+    for (let start = 0; start < rows.length; start += perStatement) {
+      const chunk = rows.slice(start, start + perStatement);
+      const params: unknown[] = [];
+      const tuples = chunk.map((r) => {
+        const marks = r.map((v) => {
+          params.push(v);
+          return `$${params.length}`;
+        });
+        return `(${marks.join(', ')})`;
+      });
+      await this.client.query(`${head}${tuples.join(', ')} ${suffix}`, params);
+    }
+  }
+}
+
+export class PostgresDb implements Db {
+  readonly dialect = 'postgres' as const;
+  constructor(private readonly pool: Pool) {}
+
+  async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    const r = await this.pool.query(toPg(sql), params as unknown[]);
+    return r.rows as T[];
+  }
+
+  async write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(new PostgresTx(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/** The gateway over an initialised TypeORM data source (its connections). */
+export function dbOf(dataSource: DataSource, sqlitePath?: string): Db {
+  const driver = dataSource.driver as unknown as {
+    databaseConnection?: Database.Database;
+    master?: Pool;
+  };
+  if (dataSource.options.type === 'better-sqlite3') {
+    if (!driver.databaseConnection) throw new Error('SQLite is not connected');
+    return new SqliteDb(driver.databaseConnection, sqlitePath ?? ':memory:');
+  }
+  if (!driver.master) throw new Error('PostgreSQL is not connected');
+  return new PostgresDb(driver.master);
+}

@@ -1,0 +1,114 @@
+import { agencyKey, matchDepartment } from '@gongkai/disclosure-domain';
+import type { AgencyMatch, DepartmentKind } from '@gongkai/disclosure-domain';
+
+export interface DirectoryDepartment {
+  id: number;
+  code: string;
+  name: string;
+  kind: DepartmentKind;
+  aliases: string[];
+  parentId: number | null;
+  activeFrom: number | null;
+  activeTo: number | null;
+}
+
+/**
+ * The departments in memory, for matching the agency a document names. Exact names
+ * and aliases are looked up by key; only a miss falls back to the domain's suffix
+ * matching over all departments.
+ */
+export class DepartmentDirectory {
+  private readonly byId = new Map<number, DirectoryDepartment>();
+  private readonly byCode = new Map<string, DirectoryDepartment>();
+  private readonly byName = new Map<string, DirectoryDepartment[]>();
+  private readonly byAlias = new Map<string, DirectoryDepartment[]>();
+
+  constructor(departments: readonly DirectoryDepartment[] = []) {
+    for (const d of departments) this.add(d);
+  }
+
+  add(d: DirectoryDepartment): void {
+    this.byId.set(d.id, d);
+    this.byCode.set(d.code, d);
+    push(this.byName, agencyKey(d.name), d);
+    for (const a of d.aliases) push(this.byAlias, agencyKey(a), d);
+  }
+
+  remove(id: number): void {
+    const d = this.byId.get(id);
+    if (!d) return;
+    this.byId.delete(id);
+    this.byCode.delete(d.code);
+    for (const map of [this.byName, this.byAlias]) {
+      for (const [k, list] of map) {
+        const kept = list.filter((x) => x.id !== id);
+        if (kept.length === 0) map.delete(k);
+        else map.set(k, kept);
+      }
+    }
+  }
+
+  all(): DirectoryDepartment[] {
+    return [...this.byId.values()];
+  }
+
+  get(id: number): DirectoryDepartment | undefined {
+    return this.byId.get(id);
+  }
+
+  byCodeOrUndefined(code: string): DirectoryDepartment | undefined {
+    return this.byCode.get(code);
+  }
+
+  /** A code, then a name or alias as in `matchDepartment`. */
+  match(nameOrCode: string): AgencyMatch & {
+    department?: DirectoryDepartment;
+    candidates?: DirectoryDepartment[];
+  } {
+    const byCode = this.byCode.get(nameOrCode.trim());
+    if (byCode) return { kind: 'exact', department: byCode };
+    const key = agencyKey(nameOrCode);
+    for (const [kind, map] of [
+      ['exact', this.byName],
+      ['alias', this.byAlias],
+    ] as const) {
+      const hits = map.get(key);
+      if (hits?.length === 1)
+        return { kind, department: hits[0] as DirectoryDepartment };
+      if (hits && hits.length > 1)
+        return { kind: 'ambiguous', candidates: hits };
+    }
+    const m = matchDepartment(nameOrCode, this.all());
+    switch (m.kind) {
+      case 'none':
+        return m;
+      case 'ambiguous':
+        return {
+          kind: 'ambiguous',
+          candidates: m.candidates as DirectoryDepartment[],
+        };
+      case 'exact':
+      case 'alias':
+      case 'suffix':
+        return {
+          kind: m.kind,
+          department: m.department as DirectoryDepartment,
+        };
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
+  const list = map.get(key);
+  if (list) list.push(v);
+  else map.set(key, [v]);
+}
+
+/** The kind of a body a document names that is not in the directory yet. */
+export function guessDepartmentKind(name: string): DepartmentKind {
+  if (/(街道办事处|街道|镇人民政府|乡人民政府|镇政府|乡政府)$/.test(name)) {
+    return 'township';
+  }
+  if (/[区县旗]人民政府$|[区县旗]政府$/.test(name)) return 'district';
+  return 'cityDepartment';
+}

@@ -1,0 +1,588 @@
+import { checkReport } from '@gongkai/disclosure-domain';
+import type {
+  AgencyKind,
+  DepartmentKind,
+  Finding,
+  ParsedReport,
+} from '@gongkai/disclosure-domain';
+
+import type { SubmissionStatus } from '../entities';
+import type { AnalysedDocument } from './analyse-document';
+import type { Db, SqlValue, Tx } from './db';
+import type {
+  DirectoryDepartment,
+  DepartmentDirectory,
+} from './department-directory';
+import { guessDepartmentKind } from './department-directory';
+import { StoreError } from './store-error';
+import { VALUE_COLUMNS, VALUE_METRICS, packValues } from './value-columns';
+
+export const MIN_REPORT_YEAR = 2008;
+
+export interface IncomingSubmission {
+  analysed: AnalysedDocument;
+  content: Uint8Array;
+  fileName: string;
+  mediaType: string;
+  /** Given by the caller; otherwise taken from the document. */
+  year?: number | undefined;
+  /** Code, name or alias; otherwise the agency the document names. */
+  department?: string | undefined;
+  submittedBy: string;
+  /** ISO 8601; now when absent. */
+  receivedAt?: string | undefined;
+  /** Create a department the document names when none matches (bulk import). */
+  createDepartment?: boolean | undefined;
+  /** A review already made (the demo city's history). */
+  review?: {
+    action: 'accept' | 'return';
+    comment: string;
+    at: string;
+    by: string;
+  } | null;
+}
+
+export type SubmissionOutcome =
+  | {
+      kind: 'created' | 'unchanged';
+      submissionId: number;
+      departmentId: number;
+      departmentName: string;
+      year: number;
+      version: number;
+      errorCount: number;
+      warningCount: number;
+      createdDepartment: boolean;
+    }
+  | { kind: 'failed'; error: StoreError };
+
+export const AGENCY_KIND: Record<DepartmentKind, AgencyKind> = {
+  cityDepartment: 'department',
+  district: 'government',
+  township: 'township',
+  other: 'other',
+};
+
+/** The model kept with a submission: the parsed report without its findings. */
+export function storedModel(report: ParsedReport): string {
+  const { findings: _findings, ...rest } = report;
+  return JSON.stringify(rest);
+}
+
+const iso = (t: string | undefined) =>
+  (t ? new Date(t) : new Date()).toISOString();
+
+const counts = (findings: readonly Finding[]) => {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+};
+
+interface CityDelta {
+  total: number;
+  reported: number;
+  blank: number;
+  notApplicable: number;
+  unreadable: number;
+}
+
+/**
+ * Writes submissions: the version, its findings, the values of the version that
+ * counts and the city totals, all in one transaction per batch. A batch that fails
+ * as a whole is written again one submission at a time, so that one bad document
+ * never costs the others.
+ */
+export class SubmissionWriter {
+  constructor(
+    private readonly db: Db,
+    private readonly directory: DepartmentDirectory,
+  ) {}
+
+  async write(
+    batch: readonly IncomingSubmission[],
+  ): Promise<SubmissionOutcome[]> {
+    try {
+      return await this.db.write((tx) => this.writeAll(tx, batch));
+    } catch (e) {
+      if (batch.length === 1) {
+        if (e instanceof StoreError) return [{ kind: 'failed', error: e }];
+        throw e;
+      }
+      const out: SubmissionOutcome[] = [];
+      for (const one of batch) out.push(...(await this.write([one])));
+      return out;
+    }
+  }
+
+  private async writeAll(
+    tx: Tx,
+    batch: readonly IncomingSubmission[],
+  ): Promise<SubmissionOutcome[]> {
+    const deltas = new Map<string, CityDelta>();
+    const created: DirectoryDepartment[] = [];
+    const outcomes: SubmissionOutcome[] = [];
+    // Earlier years first, so that a batch's own reports serve the cross-year checks.
+    const order = batch
+      .map((s, i) => ({ s, i, y: s.year ?? s.analysed.report.year ?? 0 }))
+      .sort((a, b) => a.y - b.y || a.i - b.i);
+    const result = new Array<SubmissionOutcome>(batch.length);
+    try {
+      for (const { s, i } of order) {
+        result[i] = await this.writeOne(tx, s, deltas, created);
+      }
+      await applyCityDeltas(tx, deltas);
+    } catch (e) {
+      // Departments created in a rolled-back transaction do not exist.
+      for (const d of created) this.directory.remove(d.id);
+      throw e;
+    }
+    outcomes.push(...result);
+    return outcomes;
+  }
+
+  private async writeOne(
+    tx: Tx,
+    s: IncomingSubmission,
+    deltas: Map<string, CityDelta>,
+    created: DirectoryDepartment[],
+  ): Promise<SubmissionOutcome> {
+    const report = s.analysed.report;
+    let resolved: { department: DirectoryDepartment; created: boolean };
+    let year: number;
+    try {
+      if (report.findings.some((f) => f.code === 'NOT_A_REPORT')) {
+        throw new StoreError(
+          'NOT_A_REPORT',
+          `${s.fileName} 不是政府信息公开工作年度报告。`,
+          `${s.fileName} is not an annual disclosure report.`,
+        );
+      }
+      year = resolveYear(s);
+      resolved = await this.resolveDepartment(tx, s, year);
+    } catch (e) {
+      if (e instanceof StoreError) return { kind: 'failed', error: e };
+      throw e;
+    }
+    const dept = resolved.department;
+    if (resolved.created) created.push(dept);
+    if (tx.dialect === 'postgres') {
+      // Concurrent submissions of one department queue here: versions stay consecutive.
+      await tx.all('SELECT id FROM department WHERE id = ? FOR UPDATE', [
+        dept.id,
+      ]);
+    }
+    const same = await tx.all<{
+      id: number;
+      version: number;
+      error_count: number;
+      warning_count: number;
+    }>(
+      `SELECT s.id, s.version, s.error_count, s.warning_count FROM submission s
+       JOIN document d ON d.id = s.document_id
+       WHERE s.department_id = ? AND s.year = ? AND d.sha256 = ?
+       ORDER BY s.version DESC LIMIT 1`,
+      [dept.id, year, s.analysed.sha256],
+    );
+    const prior = same[0];
+    if (prior) {
+      return {
+        kind: 'unchanged',
+        submissionId: prior.id,
+        departmentId: dept.id,
+        departmentName: dept.name,
+        year,
+        version: prior.version,
+        errorCount: prior.error_count,
+        warningCount: prior.warning_count,
+        createdDepartment: false,
+      };
+    }
+    const previous = await this.countedReport(tx, dept.id, year - 1);
+    const findings = [
+      ...report.findings,
+      ...checkReport(report, {
+        ...(previous ? { previous } : {}),
+        agencyKind: AGENCY_KIND[dept.kind],
+      }),
+    ];
+    const c = counts(findings);
+    const documentId = await insertDocument(tx, s);
+    const versionRow = await tx.all<{ v: number }>(
+      'SELECT COALESCE(MAX(version), 0) AS v FROM submission WHERE department_id = ? AND year = ?',
+      [dept.id, year],
+    );
+    const version = Number(versionRow[0]?.v ?? 0) + 1;
+    const status: SubmissionStatus =
+      s.review?.action === 'accept'
+        ? 'accepted'
+        : s.review?.action === 'return'
+          ? 'returned'
+          : 'submitted';
+    const counted = status === 'returned' ? 0 : 1;
+    const inserted = await tx.all<{ id: number }>(
+      `INSERT INTO submission (department_id, year, version, document_id, file_name, format,
+         generation, title, published_on, received_at, submitted_by, status, counted,
+         review_comment, reviewed_by, reviewed_at, error_count, warning_count, info_count, model)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [
+        dept.id,
+        year,
+        version,
+        documentId,
+        s.fileName.slice(0, 255),
+        report.format,
+        report.generation,
+        report.title,
+        report.publishedOn,
+        iso(s.receivedAt),
+        s.submittedBy.slice(0, 100),
+        status,
+        counted,
+        s.review?.comment ?? null,
+        s.review?.by ?? null,
+        s.review ? iso(s.review.at) : null,
+        c.errors,
+        c.warnings,
+        c.infos,
+        storedModel(report),
+      ],
+    );
+    const submissionId = Number(inserted[0]?.id);
+    await tx.insertMany(
+      'finding',
+      FINDING_COLUMNS,
+      findings.map((f, seq) => findingRow(submissionId, seq, f)),
+    );
+    if (counted) {
+      await tx.run(
+        'UPDATE submission SET counted = 0 WHERE department_id = ? AND year = ? AND counted = 1 AND id <> ?',
+        [dept.id, year, submissionId],
+      );
+      await replaceCountedValues(
+        tx,
+        dept.id,
+        year,
+        { id: submissionId, report },
+        deltas,
+      );
+    }
+    return {
+      kind: 'created',
+      submissionId,
+      departmentId: dept.id,
+      departmentName: dept.name,
+      year,
+      version,
+      errorCount: c.errors,
+      warningCount: c.warnings,
+      createdDepartment: resolved.created,
+    };
+  }
+
+  private async countedReport(
+    tx: Tx,
+    departmentId: number,
+    year: number,
+  ): Promise<ParsedReport | null> {
+    const rows = await tx.all<{ model: string }>(
+      'SELECT model FROM submission WHERE department_id = ? AND year = ? AND counted = 1',
+      [departmentId, year],
+    );
+    const model = rows[0]?.model;
+    return model
+      ? ({ ...JSON.parse(model), findings: [] } as ParsedReport)
+      : null;
+  }
+
+  private async resolveDepartment(
+    tx: Tx,
+    s: IncomingSubmission,
+    year: number,
+  ): Promise<{ department: DirectoryDepartment; created: boolean }> {
+    const name = s.department ?? s.analysed.report.agency;
+    if (!name || name.trim() === '') {
+      throw new StoreError(
+        'DEPARTMENT_UNKNOWN',
+        `${s.fileName}：文档中没有写明报送机关，请指定部门。`,
+        `${s.fileName}: the document does not name its agency; give the department.`,
+      );
+    }
+    const m = this.directory.match(name);
+    if (m.kind === 'ambiguous') {
+      const names = (m.candidates ?? []).map((c) => c.name);
+      throw new StoreError(
+        'DEPARTMENT_AMBIGUOUS',
+        `“${name}”可能是以下部门之一：${names.join('、')}，请指定部门。`,
+        `"${name}" could be any of: ${names.join(', ')}; give the department.`,
+        { candidates: names },
+      );
+    }
+    if (m.department) return { department: m.department, created: false };
+    if (!s.createDepartment) {
+      throw new StoreError(
+        'DEPARTMENT_UNKNOWN',
+        `没有名为“${name}”的部门。`,
+        `No department is called "${name}".`,
+      );
+    }
+    const department = await createDepartment(tx, this.directory, {
+      name: name.trim(),
+      kind: guessDepartmentKind(name.trim()),
+      activeFrom: year,
+    });
+    return { department, created: true };
+  }
+}
+
+function resolveYear(s: IncomingSubmission): number {
+  const year = s.year ?? s.analysed.report.year;
+  if (year === null || year === undefined) {
+    throw new StoreError(
+      'YEAR_UNKNOWN',
+      `${s.fileName}：文档中找不到报告年度，请指定年度。`,
+      `${s.fileName}: the document does not state its report year; give the year.`,
+    );
+  }
+  const last = new Date().getUTCFullYear();
+  if (!Number.isInteger(year) || year < MIN_REPORT_YEAR || year > last) {
+    throw new StoreError(
+      'YEAR_OUT_OF_RANGE',
+      `报告年度 ${year} 不在 ${MIN_REPORT_YEAR}–${last} 之内。`,
+      `Report year ${year} is outside ${MIN_REPORT_YEAR}–${last}.`,
+    );
+  }
+  return year;
+}
+
+export async function createDepartment(
+  tx: Tx,
+  directory: DepartmentDirectory,
+  d: {
+    name: string;
+    kind: DepartmentKind;
+    code?: string;
+    aliases?: string[];
+    parentId?: number | null;
+    activeFrom?: number | null;
+    activeTo?: number | null;
+  },
+): Promise<DirectoryDepartment> {
+  const code = d.code ?? (await freeCode(tx));
+  const taken = await tx.all('SELECT id FROM department WHERE code = ?', [
+    code,
+  ]);
+  if (taken.length > 0) {
+    throw new StoreError(
+      'DEPARTMENT_CODE_TAKEN',
+      `部门代码 ${code} 已被使用。`,
+      `The department code ${code} is taken.`,
+    );
+  }
+  const aliases = d.aliases ?? [];
+  const rows = await tx.all<{ id: number }>(
+    `INSERT INTO department (code, name, kind, parent_id, active_from, active_to, aliases, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    [
+      code,
+      d.name,
+      d.kind,
+      d.parentId ?? null,
+      d.activeFrom ?? null,
+      d.activeTo ?? null,
+      JSON.stringify(aliases),
+      new Date().toISOString(),
+    ],
+  );
+  const department: DirectoryDepartment = {
+    id: Number(rows[0]?.id),
+    code,
+    name: d.name,
+    kind: d.kind,
+    aliases,
+    parentId: d.parentId ?? null,
+    activeFrom: d.activeFrom ?? null,
+    activeTo: d.activeTo ?? null,
+  };
+  directory.add(department);
+  return department;
+}
+
+async function freeCode(tx: Tx): Promise<string> {
+  const rows = await tx.all<{ n: number }>(
+    'SELECT COALESCE(MAX(id), 0) + 1 AS n FROM department',
+  );
+  return `dept-${Number(rows[0]?.n ?? 1)}`;
+}
+
+async function insertDocument(tx: Tx, s: IncomingSubmission): Promise<number> {
+  const found = await tx.all<{ id: number }>(
+    'SELECT id FROM document WHERE sha256 = ?',
+    [s.analysed.sha256],
+  );
+  if (found[0]) return Number(found[0].id);
+  const rows = await tx.all<{ id: number }>(
+    'INSERT INTO document (sha256, media_type, size, content) VALUES (?, ?, ?, ?) RETURNING id',
+    [
+      s.analysed.sha256,
+      s.mediaType.slice(0, 120),
+      s.content.length,
+      Buffer.from(s.content),
+    ],
+  );
+  return Number(rows[0]?.id);
+}
+
+const FINDING_COLUMNS = [
+  'submission_id',
+  'seq',
+  'code',
+  'severity',
+  'metric',
+  'metrics',
+  'message',
+  'message_en',
+  'location',
+] as const;
+
+function findingRow(submissionId: number, seq: number, f: Finding): SqlValue[] {
+  return [
+    submissionId,
+    seq,
+    f.code,
+    f.severity,
+    f.metric ?? null,
+    f.metrics ? JSON.stringify(f.metrics) : null,
+    f.message,
+    f.messageEn,
+    f.location ? JSON.stringify(f.location) : null,
+  ];
+}
+
+const VALUE_ROW_COLUMNS = [
+  'department_id',
+  'year',
+  'submission_id',
+  'generation',
+  'statuses',
+  ...VALUE_COLUMNS,
+];
+
+/**
+ * Makes `next` the counted version of a department-year (or none): replaces its
+ * value row and records the change of the city totals.
+ */
+export async function replaceCountedValues(
+  tx: Tx,
+  departmentId: number,
+  year: number,
+  next: {
+    id: number;
+    report: Pick<ParsedReport, 'values' | 'generation'>;
+  } | null,
+  deltas: Map<string, CityDelta>,
+): Promise<void> {
+  const old = await tx.all<Record<string, unknown>>(
+    'SELECT * FROM report_value WHERE department_id = ? AND year = ?',
+    [departmentId, year],
+  );
+  if (old[0]) {
+    addRow(deltas, year, old[0], -1);
+    await tx.run(
+      'DELETE FROM report_value WHERE department_id = ? AND year = ?',
+      [departmentId, year],
+    );
+  }
+  if (!next) return;
+  const packed = packValues(next.report.values);
+  const row: SqlValue[] = [
+    departmentId,
+    year,
+    next.id,
+    next.report.generation,
+    packed.statuses,
+    ...packed.numbers,
+  ];
+  await tx.insertMany('report_value', VALUE_ROW_COLUMNS, [row]);
+  const asRecord: Record<string, unknown> = { statuses: packed.statuses };
+  VALUE_COLUMNS.forEach((c, i) => (asRecord[c] = packed.numbers[i]));
+  addRow(deltas, year, asRecord, 1);
+}
+
+function addRow(
+  deltas: Map<string, CityDelta>,
+  year: number,
+  row: Record<string, unknown>,
+  sign: 1 | -1,
+): void {
+  const statuses = String(row['statuses'] ?? '');
+  for (let i = 0; i < VALUE_METRICS.length; i++) {
+    const ch = statuses[i];
+    if (ch === undefined || ch === '-') continue;
+    const key = `${year}\u0000${VALUE_METRICS[i]}`;
+    let d = deltas.get(key);
+    if (!d) {
+      d = { total: 0, reported: 0, blank: 0, notApplicable: 0, unreadable: 0 };
+      deltas.set(key, d);
+    }
+    if (ch === 'n') {
+      d.reported += sign;
+      d.total += sign * Number(row[VALUE_COLUMNS[i] as string] ?? 0);
+    } else if (ch === 'b') d.blank += sign;
+    else if (ch === 'x') d.notApplicable += sign;
+    else if (ch === 'u') d.unreadable += sign;
+  }
+}
+
+export async function applyCityDeltas(
+  tx: Tx,
+  deltas: Map<string, CityDelta>,
+): Promise<void> {
+  const rows: SqlValue[][] = [];
+  for (const [key, d] of deltas) {
+    if (
+      !d.reported &&
+      !d.blank &&
+      !d.notApplicable &&
+      !d.unreadable &&
+      !d.total
+    ) {
+      continue;
+    }
+    const [year, metric] = key.split('\u0000') as [string, string];
+    rows.push([
+      Number(year),
+      metric,
+      d.total,
+      d.reported,
+      d.blank,
+      d.notApplicable,
+      d.unreadable,
+    ]);
+  }
+  deltas.clear();
+  await tx.insertMany(
+    'city_total',
+    [
+      'year',
+      'metric',
+      'total',
+      'reported',
+      'blank',
+      'not_applicable',
+      'unreadable',
+    ],
+    rows,
+    `ON CONFLICT (year, metric) DO UPDATE SET
+       total = city_total.total + excluded.total,
+       reported = city_total.reported + excluded.reported,
+       blank = city_total.blank + excluded.blank,
+       not_applicable = city_total.not_applicable + excluded.not_applicable,
+       unreadable = city_total.unreadable + excluded.unreadable`,
+  );
+}
