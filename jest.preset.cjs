@@ -13,9 +13,16 @@ module.exports = {
           transform: { legacyDecorator: true, decoratorMetadata: true },
           target: 'es2022',
         },
+        module: { type: 'commonjs' },
       },
     ],
+    // NestJS 12 ships ES modules only; Jest on Node 20 cannot require them untransformed.
+    '^.+/node_modules/(@nestjs|@as-integrations)/.+\\.js$': [
+      '@swc/jest',
+      { jsc: { target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
   },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@gongkai/disclosure-domain$': path.join(
@@ -34,9 +41,9 @@ module.exports = {
       __dirname,
       'libs/api/persistence/src/index.ts',
     ),
-    '^@gongkai/api-reports$': path.join(
+    '^@gongkai/api-server$': path.join(
       __dirname,
-      'libs/api/reports/src/index.ts',
+      'libs/api/server/src/index.ts',
     ),
   },
   testMatch: ['**/?(*.)+(spec).ts'],

@@ -1,0 +1,432 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { createTemporaryPostgresDatabase } from '@gongkai/api-persistence';
+import { createApp, loadConfig } from '@gongkai/api-server';
+import { buildDemoPlan } from '@gongkai/demo-city';
+import {
+  daysLate,
+  deadlineFor,
+  parseReport,
+  renderReport,
+  renderReportDocx,
+} from '@gongkai/disclosure-domain';
+import { sampleReportData } from '@gongkai/disclosure-domain/testing';
+
+interface Server {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function start(databaseUrl: string): Promise<Server> {
+  const app = await createApp(
+    loadConfig({}, { databaseUrl, demo: true, port: 0 }),
+  );
+  app.useLogger(false);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+type Gql = <T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<{
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}>;
+
+const databases: [
+  string,
+  () => Promise<{ url: string; drop(): Promise<void> }>,
+][] = [
+  [
+    'SQLite',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'gongkai-e2e-'));
+      return Promise.resolve({
+        url: `sqlite:${join(dir, 'e2e.sqlite')}`,
+        drop: () =>
+          Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+      });
+    },
+  ],
+  [
+    'PostgreSQL',
+    () =>
+      createTemporaryPostgresDatabase('gongkai_e2e').then((d) => ({
+        url: d.url,
+        drop: d.drop,
+      })),
+  ],
+];
+
+const plan = buildDemoPlan();
+
+describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
+  let server: Server;
+  let drop: () => Promise<void>;
+  let gql: Gql;
+
+  beforeAll(async () => {
+    const db = await makeDatabase();
+    drop = db.drop;
+    server = await start(db.url);
+    gql = async (query, variables) => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as never;
+    };
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+  });
+
+  it('loads the demo city on an empty database and says so', async () => {
+    const r = await gql<{
+      installation: { demo: boolean; demoCity: string };
+      departments: {
+        code: string;
+        predecessors: { department: { code: string }; year: number }[];
+      }[];
+      metrics: { id: string }[];
+    }>(
+      '{ installation { demo demoCity } departments { code predecessors { department { code } year } } metrics { id } }',
+    );
+    expect(r.data?.installation).toEqual({ demo: true, demoCity: '示例市' });
+    expect(r.data?.departments).toHaveLength(plan.city.departments.length);
+    expect(r.data?.metrics).toHaveLength(226);
+    const merged = plan.city.departments.find((d) => d.predecessors.length > 0);
+    const lineage = r.data?.departments.find((d) => d.code === merged?.code);
+    expect(lineage?.predecessors.map((p) => p.department.code).sort()).toEqual(
+      [...(merged?.predecessors ?? [])].sort(),
+    );
+  });
+
+  it('answers the compliance board from the demo plan', async () => {
+    const r = await gql<{
+      complianceBoard: {
+        counts: Record<string, number>;
+        rows: { department: { code: string }; status: string }[];
+      };
+    }>(
+      '{ complianceBoard(year: 2025) { counts { missing pending returned } rows { department { code } status } } }',
+    );
+    // Not in at the demo's today: overdue (missing) once the kind's deadline has passed.
+    const expected = plan.gaps
+      .filter((g) => g.year === 2025)
+      .map((g) => {
+        const kind =
+          plan.city.departments.find((d) => d.code === g.departmentCode)
+            ?.kind ?? 'other';
+        const overdue = daysLate(plan.now, deadlineFor(2025, kind)) > 0;
+        return {
+          code: g.departmentCode,
+          status: overdue ? 'missing' : 'pending',
+        };
+      });
+    expect(expected.length).toBeGreaterThan(0);
+    const board = r.data?.complianceBoard;
+    for (const status of ['missing', 'pending']) {
+      expect(board?.counts[status]).toBe(
+        expected.filter((e) => e.status === status).length,
+      );
+    }
+    for (const e of expected) {
+      expect(
+        board?.rows.find((row) => row.department.code === e.code)?.status,
+      ).toBe(e.status);
+    }
+  });
+
+  it('submits a pasted report, finds its numbers, and keeps every version', async () => {
+    const data = {
+      ...sampleReportData('G2'),
+      agency: '示例市测试局',
+      year: 2024,
+    };
+    const text = renderReport(data, 'text');
+    const created = await gql<{ createDepartment: { id: number } }>(
+      'mutation { createDepartment(input: { name: "示例市测试局", kind: cityDepartment }) { id } }',
+    );
+    const departmentId = created.data?.createDepartment.id as number;
+    const preview = await gql<{
+      previewDocument: {
+        year: number;
+        department: { id: number };
+        report: { cells: { metric: string; value: number }[] };
+      };
+    }>(
+      'mutation($t: String!) { previewDocument(input: { text: $t, fileName: "t.txt" }) { year department { id } report { cells { metric value } } } }',
+      { t: text },
+    );
+    expect(preview.data?.previewDocument.year).toBe(2024);
+    expect(preview.data?.previewDocument.department.id).toBe(departmentId);
+    const history0 = await gql<{ reportHistory: unknown[] }>(
+      `{ reportHistory(departmentId: ${departmentId}, year: 2024) { id } }`,
+    );
+    expect(history0.data?.reportHistory).toEqual([]);
+
+    const submit = (t: string) =>
+      gql<{
+        submitDocument: {
+          outcome: string;
+          submission: { id: number; version: number };
+        };
+      }>(
+        'mutation($t: String!) { submitDocument(input: { text: $t, fileName: "t.txt", submittedBy: "bureau" }) { outcome submission { id version } } }',
+        { t },
+      );
+    const v1 = await submit(text);
+    expect(v1.data?.submitDocument).toMatchObject({
+      outcome: 'created',
+      submission: { version: 1 },
+    });
+    expect((await submit(text)).data?.submitDocument).toMatchObject({
+      outcome: 'unchanged',
+      submission: { version: 1 },
+    });
+
+    const changed = {
+      ...data,
+      values: {
+        ...data.values,
+        'review.upheld': Number(data.values['review.upheld'] ?? 0) + 1,
+      },
+    };
+    const docx = Buffer.from(renderReportDocx(changed)).toString('base64');
+    const v2 = await gql<{
+      submitDocument: { submission: { version: number } };
+    }>(
+      'mutation($b: String!) { submitDocument(input: { base64: $b, fileName: "t.docx" }) { submission { version } } }',
+      { b: docx },
+    );
+    expect(v2.data?.submitDocument.submission.version).toBe(2);
+
+    const report = await gql<{
+      report: {
+        demo: boolean;
+        submission: { version: number; findings: { code: string }[] };
+        read: {
+          cells: {
+            metric: string;
+            value: number | null;
+            raw: string;
+            location: { kind: string } | null;
+          }[];
+        };
+      };
+    }>(
+      `{ report(departmentId: ${departmentId}, year: 2024) { demo submission { version findings { code } } read { cells { metric value raw location { kind } } } } }`,
+    );
+    const parsed = parseReport(renderReportDocx(changed));
+    const cells = report.data?.report.read.cells ?? [];
+    expect(cells).toHaveLength(Object.keys(parsed.values).length);
+    for (const c of cells) {
+      expect(c.value).toBe(parsed.values[c.metric]?.value ?? null);
+      expect(c.location?.kind).toBe('table');
+    }
+    expect(report.data?.report.submission.version).toBe(2);
+
+    const diff = await gql<{
+      reportDiff: {
+        metric: string;
+        before: { value: number };
+        after: { value: number };
+      }[];
+    }>(
+      `{ reportDiff(departmentId: ${departmentId}, year: 2024, from: 1, to: 2) { metric before { value } after { value } } }`,
+    );
+    expect(diff.data?.reportDiff.map((c) => c.metric)).toContain(
+      'review.upheld',
+    );
+
+    const history = await gql<{
+      reportHistory: {
+        version: number;
+        counted: boolean;
+        findings: { code: string }[];
+      }[];
+    }>(
+      `{ reportHistory(departmentId: ${departmentId}, year: 2024) { version counted findings { code } } }`,
+    );
+    expect(
+      history.data?.reportHistory.map((h) => [h.version, h.counted]),
+    ).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+  });
+
+  it('returns and accepts with typed errors for what is not allowed', async () => {
+    const board = await gql<{
+      complianceBoard: {
+        rows: { submissionId: number | null; status: string }[];
+      };
+    }>(
+      '{ complianceBoard(year: 2025, statuses: [submitted, submittedWithErrors]) { rows { submissionId status } } }',
+    );
+    const row = board.data?.complianceBoard.rows.find(
+      (x) => x.status === 'submittedWithErrors',
+    );
+    expect(row?.submissionId).toBeTruthy();
+    const accept = await gql(
+      `mutation { acceptSubmission(input: { submissionId: ${row?.submissionId} }) { status } }`,
+    );
+    expect(accept.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'REPORT_HAS_ERRORS',
+    });
+    const noComment = await gql(
+      `mutation { returnSubmission(input: { submissionId: ${row?.submissionId} }) { status } }`,
+    );
+    expect(noComment.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    const returned = await gql<{
+      returnSubmission: {
+        status: string;
+        counted: boolean;
+        reviewComment: string;
+      };
+    }>(
+      `mutation { returnSubmission(input: { submissionId: ${row?.submissionId}, comment: "表三总计不符，请更正" }) { status counted reviewComment } }`,
+    );
+    expect(returned.data?.returnSubmission).toEqual({
+      status: 'returned',
+      counted: false,
+      reviewComment: '表三总计不符，请更正',
+    });
+    const again = await gql(
+      `mutation { returnSubmission(input: { submissionId: ${row?.submissionId}, comment: "x" }) { status } }`,
+    );
+    expect(again.errors?.[0]?.extensions?.['reason']).toBe('ALREADY_REVIEWED');
+  });
+
+  it('refuses bad input with a located reason and writes nothing', async () => {
+    const before = await gql<{ findings: { total: number } }>(
+      '{ findings(allVersions: true) { total } }',
+    );
+    const bad = await gql(
+      'mutation { submitDocument(input: { text: "这不是年度报告，只是一段文字。", fileName: "x.txt", department: "示例市民政局", year: 2024 }) { outcome } }',
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'NOT_A_REPORT',
+    });
+    expect(bad.errors?.[0]?.message).toContain('x.txt');
+    const pdf = await gql(
+      'mutation { submitDocument(input: { base64: "JVBERi0xLjQKJcOkw7zDtsOfCg==", fileName: "x.pdf" }) { outcome } }',
+    );
+    expect(pdf.errors?.[0]?.extensions).toMatchObject({
+      reason: 'DOCUMENT_UNREADABLE',
+    });
+    const missing = await gql(
+      '{ report(departmentId: 1, year: 2009) { demo } }',
+    );
+    expect(missing.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const tooMany = await gql(
+      '{ ranking(metric: "review.total", year: 2024, limit: 100000) { rank } }',
+    );
+    expect(tooMany.errors?.length).toBeGreaterThan(0);
+    const after = await gql<{ findings: { total: number } }>(
+      '{ findings(allVersions: true) { total } }',
+    );
+    expect(after.data?.findings.total).toBe(before.data?.findings.total);
+  });
+
+  it('serves series with statuses, city totals, a ranking and exports', async () => {
+    const r = await gql<{
+      series: {
+        lines: {
+          department: { code: string };
+          points: { year: number; status: string; viaPredecessors: string[] }[];
+        }[];
+      };
+      cityTotals: { year: number; total: number; reported: number }[];
+      ranking: { rank: number; value: number }[];
+    }>(
+      `{ series(metrics: ["applications.received.total", "proactive.procurement.amountWan"], from: 2019, to: 2025, limit: 500) {
+           lines { department { code } points { year status viaPredecessors } } }
+         cityTotals(metrics: ["applications.received.total"], from: 2019, to: 2025) { year total reported }
+         ranking(metric: "applications.received.total", year: 2024, limit: 5) { rank value } }`,
+    );
+    const lines = r.data?.series.lines ?? [];
+    const procurement = lines.find(
+      (l) => l.department.code === 'civil-affairs' && l.points.length === 7,
+    );
+    expect(procurement).toBeDefined();
+    const statuses = new Set(
+      lines.flatMap((l) => l.points.map((p) => p.status)),
+    );
+    expect(statuses).toEqual(
+      expect.objectContaining(
+        new Set(['reported', 'notInGeneration', 'missingReport']),
+      ),
+    );
+    expect(
+      lines.some((l) => l.points.some((p) => p.viaPredecessors.length > 0)),
+    ).toBe(true);
+    const totals = r.data?.cityTotals ?? [];
+    expect(totals).toHaveLength(7);
+    const values = r.data?.ranking.map((x) => x.value) ?? [];
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
+
+    const csv = await fetch(
+      `${server.url}/api/exports/series.csv?metrics=applications.received.total&from=2019&to=2025&search=${encodeURIComponent('民政')}`,
+    );
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const text = await csv.text();
+    expect(text).toContain('# 年度 years: 2019–2025');
+    expect(text).toContain('示例市民政局');
+    const xlsx = await fetch(
+      `${server.url}/api/exports/ranking.xlsx?metric=review.total&year=2024`,
+    );
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+  });
+
+  it('takes a DOCX upload and gives the exact bytes back', async () => {
+    const data = {
+      ...sampleReportData('G2'),
+      agency: '示例市民政局',
+      year: 2023,
+    };
+    const bytes = renderReportDocx(data);
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), '民政局2023.docx');
+    const res = await fetch(`${server.url}/api/submissions`, {
+      method: 'POST',
+      body: form,
+    });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as {
+      outcome: string;
+      submission: { id: number; documentUrl: string; fileName: string };
+    };
+    expect(body.outcome).toBe('created');
+    expect(body.submission.fileName).toBe('民政局2023.docx');
+    const back = await fetch(`${server.url}${body.submission.documentUrl}`);
+    expect(
+      Buffer.from(await back.arrayBuffer()).equals(Buffer.from(bytes)),
+    ).toBe(true);
+    const empty = new FormData();
+    empty.append('file', new Blob([]), 'empty.docx');
+    const refused = await fetch(`${server.url}/api/submissions`, {
+      method: 'POST',
+      body: empty,
+    });
+    expect(refused.status).toBe(400);
+  });
+});

@@ -1,0 +1,9 @@
+export { createApp, startServer } from './lib/start-server';
+export type { RunningServer } from './lib/start-server';
+export {
+  loadConfig,
+  CONFIG_VARIABLES,
+  ConfigError,
+} from './lib/config/app-config';
+export type { AppConfig } from './lib/config/app-config';
+export { RESOLVERS, SCHEMA_FILE } from './lib/app.module';

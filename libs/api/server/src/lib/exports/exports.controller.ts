@@ -1,0 +1,138 @@
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { StoreError } from '@gongkai/api-persistence';
+import type { DepartmentFilter } from '@gongkai/api-persistence';
+import type { DepartmentKind } from '@gongkai/disclosure-domain';
+
+import type { ExportTable } from './export-table.util';
+import { ExportsService } from './exports.service';
+
+type Params = Record<string, string | undefined>;
+
+const list = (v: string | undefined) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+
+const int = (
+  name: string,
+  v: string | undefined,
+  fallback?: number,
+): number => {
+  const n = v === undefined || v === '' ? fallback : Number(v);
+  if (n === undefined || !Number.isInteger(n)) {
+    throw new StoreError(
+      'INVALID_ARGUMENT',
+      `参数 ${name} 须为整数。`,
+      `Parameter ${name} must be an integer.`,
+    );
+  }
+  return n;
+};
+
+/** The selection of departments from query parameters, and the same as words for the file. */
+function departmentsOf(q: Params): {
+  filter: DepartmentFilter;
+  words: [string, string][];
+} {
+  const ids = list(q['departments']).map((s) => int('departments', s));
+  const kinds = list(q['kinds']) as DepartmentKind[];
+  const words: [string, string][] = [];
+  if (ids.length) words.push(['部门 departments', ids.join(', ')]);
+  if (kinds.length) words.push(['类别 kinds', kinds.join(', ')]);
+  if (q['search']) words.push(['搜索 search', q['search']]);
+  return {
+    filter: {
+      departmentIds: ids.length ? ids : undefined,
+      kinds: kinds.length ? kinds : undefined,
+      search: q['search'],
+    },
+    words,
+  };
+}
+
+/**
+ * GET /api/exports/{series|ranking|tidy}.{csv|xlsx}?metrics=…&from=…&to=…
+ * Every file carries the filters it was made with.
+ */
+@Controller('api/exports')
+export class ExportsController {
+  constructor(
+    @Inject(ExportsService) private readonly exports: ExportsService,
+  ) {}
+
+  @Get(':name')
+  async export(
+    @Param('name') name: string,
+    @Query() q: Params,
+    @Res() res: Response,
+  ): Promise<void> {
+    const m = /^(series|ranking|tidy)\.(csv|xlsx)$/.exec(name);
+    if (!m) {
+      throw new StoreError(
+        'INVALID_ARGUMENT',
+        `没有导出 ${name}。`,
+        `There is no export ${name}.`,
+      );
+    }
+    const [, kind, format] = m as unknown as [
+      string,
+      'series' | 'ranking' | 'tidy',
+      'csv' | 'xlsx',
+    ];
+    const table = await this.table(kind, q);
+    const body =
+      format === 'csv'
+        ? this.exports.csv(table)
+        : await this.exports.xlsx(table);
+    res.setHeader(
+      'Content-Type',
+      format === 'csv'
+        ? 'text/csv; charset=utf-8'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="gongkai-${kind}.${format}"`,
+    );
+    res.send(body);
+  }
+
+  private table(
+    kind: 'series' | 'ranking' | 'tidy',
+    q: Params,
+  ): Promise<ExportTable> {
+    if (kind === 'ranking') {
+      const metric = q['metric'] ?? '';
+      const year = int('year', q['year']);
+      const limit = Math.min(int('limit', q['limit'], 50), 500);
+      return this.exports.ranking(metric, year, limit, [
+        ['指标 metric', metric],
+        ['年度 year', String(year)],
+        ['前 N 名 limit', String(limit)],
+      ]);
+    }
+    const metrics = list(q['metrics']);
+    if (metrics.length === 0 || metrics.length > 20) {
+      throw new StoreError(
+        'INVALID_ARGUMENT',
+        '请给出 1–20 个指标（metrics）。',
+        'Give 1 to 20 metrics.',
+      );
+    }
+    const from = int('from', q['from']);
+    const to = int('to', q['to'], from);
+    const { filter, words } = departmentsOf(q);
+    const filters: [string, string][] = [
+      ['指标 metrics', metrics.join(', ')],
+      ['年度 years', `${from}–${to}`],
+      ...words,
+    ];
+    return kind === 'series'
+      ? this.exports.series(metrics, filter, from, to, filters)
+      : this.exports.tidy(metrics, filter, from, to, filters);
+  }
+}

@@ -1,0 +1,120 @@
+import {
+  ReportQueries,
+  ReportStore,
+  requireMetric,
+} from '@gongkai/api-persistence';
+import type { DepartmentFilter } from '@gongkai/api-persistence';
+import type { CellValue } from '@gongkai/disclosure-domain';
+import { pointStatus } from '@gongkai/disclosure-domain';
+import { Inject, Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+
+import type { ExportTable, TidyRow } from './export-table.util';
+import {
+  rankingTable,
+  seriesTable,
+  sourceText,
+  tidyTable,
+  toCsv,
+} from './export-table.util';
+
+export const MAX_TIDY_REPORTS = 2000;
+
+/** CSV and XLSX of what the dashboard shows. */
+@Injectable()
+export class ExportsService {
+  constructor(
+    @Inject(ReportStore) private readonly store: ReportStore,
+    @Inject(ReportQueries) private readonly queries: ReportQueries,
+  ) {}
+
+  async series(
+    metrics: string[],
+    departments: DepartmentFilter,
+    from: number,
+    to: number,
+    filters: [string, string][],
+  ): Promise<ExportTable> {
+    const lines = [];
+    for (let offset = 0; ;) {
+      const page = await this.queries.series({
+        metrics,
+        departments,
+        from,
+        to,
+        offset,
+      });
+      lines.push(...page.lines);
+      offset += 500;
+      if (offset >= page.totalDepartments) break;
+    }
+    const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    return seriesTable(lines, years, filters);
+  }
+
+  async ranking(
+    metric: string,
+    year: number,
+    limit: number,
+    filters: [string, string][],
+  ): Promise<ExportTable> {
+    const entries = await this.queries.ranking({ metric, year, limit });
+    return rankingTable(metric, year, entries, filters);
+  }
+
+  /** Every value of the counted reports of the selection, with its source cell. */
+  async tidy(
+    metrics: string[],
+    departments: DepartmentFilter,
+    from: number,
+    to: number,
+    filters: [string, string][],
+  ): Promise<ExportTable> {
+    const ids = metrics.map(requireMetric);
+    const selected = await this.queries.selectDepartments(departments);
+    const rows: TidyRow[] = [];
+    let reports = 0;
+    for (const d of selected) {
+      for (let year = from; year <= to && reports < MAX_TIDY_REPORTS; year++) {
+        const r = await this.store.report(d.id, year).catch(() => null);
+        if (!r || !r.submission.counted) continue;
+        reports++;
+        for (const metric of ids) {
+          const cell: CellValue | undefined = r.report.values[metric];
+          rows.push({
+            departmentCode: d.code,
+            departmentName: d.name,
+            year,
+            metric,
+            value: cell?.status === 'number' ? cell.value : null,
+            status: pointStatus(r.report, metric),
+            source: sourceText(
+              r.submission.id,
+              r.submission.version,
+              r.submission.fileName,
+              cell?.location,
+            ),
+          });
+        }
+      }
+    }
+    return tidyTable(rows, filters);
+  }
+
+  csv(t: ExportTable): Buffer {
+    return Buffer.from(toCsv(t), 'utf8');
+  }
+
+  async xlsx(t: ExportTable): Promise<Buffer> {
+    const book = new ExcelJS.Workbook();
+    book.creator = 'Gongkai';
+    const sheet = book.addWorksheet('数据');
+    sheet.addRow([t.title]).font = { bold: true };
+    for (const [k, v] of t.filters) sheet.addRow([k, v]);
+    sheet.addRow([]);
+    sheet.addRow(t.header).font = { bold: true };
+    for (const r of t.rows) sheet.addRow(r);
+    sheet.columns.forEach((c) => (c.width = 16));
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+}

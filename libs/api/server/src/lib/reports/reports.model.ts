@@ -1,0 +1,260 @@
+import {
+  Field,
+  Float,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
+
+import { DepartmentModel } from '../common/department.model';
+import {
+  CellModel,
+  FindingModel,
+  ReadReportModel,
+} from '../common/report.model';
+import { SubmissionModel } from '../common/submission.model';
+
+export enum PointStatusEnum {
+  reported = 'reported',
+  blank = 'blank',
+  notApplicable = 'notApplicable',
+  unreadable = 'unreadable',
+  notInGeneration = 'notInGeneration',
+  missingReport = 'missingReport',
+}
+registerEnumType(PointStatusEnum, {
+  name: 'PointStatus',
+  description:
+    'reported; blank (not reported, not zero); notApplicable (/); unreadable; notInGeneration (the format of that year has no such cell: never join the line across it); missingReport',
+});
+
+export enum BoardStatusEnum {
+  accepted = 'accepted',
+  submittedWithErrors = 'submittedWithErrors',
+  submitted = 'submitted',
+  returned = 'returned',
+  missing = 'missing',
+  pending = 'pending',
+  notExpected = 'notExpected',
+}
+registerEnumType(BoardStatusEnum, { name: 'BoardStatus' });
+
+@ObjectType('Report', {
+  description: 'A version of a report with everything read from it.',
+})
+export class ReportModel {
+  @Field(() => SubmissionModel)
+  submission!: SubmissionModel;
+
+  @Field(() => ReadReportModel)
+  read!: ReadReportModel;
+
+  @Field({ description: 'Marked true for the demo city’s made-up reports.' })
+  demo!: boolean;
+}
+
+@ObjectType('ValueChange')
+export class ValueChangeModel {
+  @Field()
+  metric!: string;
+
+  @Field(() => CellModel, { nullable: true })
+  before!: CellModel | null;
+
+  @Field(() => CellModel, { nullable: true })
+  after!: CellModel | null;
+}
+
+@ObjectType('SeriesPoint')
+export class SeriesPointModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => PointStatusEnum)
+  status!: PointStatusEnum;
+
+  @Field({ description: 'false: the department did not exist that year.' })
+  expected!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version the value comes from.',
+  })
+  submissionId!: number | null;
+
+  @Field(() => [String], {
+    description: 'Predecessor codes whose reports stand in for this year.',
+  })
+  viaPredecessors!: string[];
+}
+
+@ObjectType('SeriesLine')
+export class SeriesLineModel {
+  @Field()
+  metric!: string;
+
+  @Field(() => DepartmentModel)
+  department!: DepartmentModel;
+
+  @Field(() => [SeriesPointModel])
+  points!: SeriesPointModel[];
+}
+
+@ObjectType('SeriesPage', { description: 'A page of departments’ series.' })
+export class SeriesPageModel {
+  @Field(() => [SeriesLineModel])
+  lines!: SeriesLineModel[];
+
+  @Field(() => Int)
+  totalDepartments!: number;
+
+  @Field(() => Int)
+  offset!: number;
+}
+
+@ObjectType('CityTotal', {
+  description: 'A city total over the counted reports of a year.',
+})
+export class CityTotalModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field()
+  metric!: string;
+
+  @Field(() => Float)
+  total!: number;
+
+  @Field(() => Int, { description: 'Reports with a number in this cell.' })
+  reported!: number;
+
+  @Field(() => Int)
+  blank!: number;
+
+  @Field(() => Int)
+  notApplicable!: number;
+
+  @Field(() => Int)
+  unreadable!: number;
+}
+
+@ObjectType('RankingEntry')
+export class RankingEntryModel {
+  @Field(() => Int)
+  rank!: number;
+
+  @Field(() => DepartmentModel)
+  department!: DepartmentModel;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field(() => Int)
+  submissionId!: number;
+}
+
+@ObjectType('BoardRow')
+export class BoardRowModel {
+  @Field(() => DepartmentModel)
+  department!: DepartmentModel;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field()
+  expected!: boolean;
+
+  @Field(() => BoardStatusEnum)
+  status!: BoardStatusEnum;
+
+  @Field()
+  submitted!: boolean;
+
+  @Field({ description: 'yyyy-mm-dd' })
+  deadline!: string;
+
+  @Field(() => Boolean, { nullable: true })
+  onTime!: boolean | null;
+
+  @Field(() => Int, { nullable: true })
+  daysLate!: number | null;
+
+  @Field(() => String, { nullable: true })
+  firstReceivedAt!: string | null;
+
+  @Field(() => String, { nullable: true })
+  latestReceivedAt!: string | null;
+
+  @Field(() => Int)
+  versions!: number;
+
+  @Field(() => Int, { nullable: true })
+  submissionId!: number | null;
+
+  @Field(() => Int)
+  errorCount!: number;
+
+  @Field(() => Int)
+  warningCount!: number;
+}
+
+@ObjectType('BoardCounts')
+export class BoardCountsModel {
+  @Field(() => Int) accepted!: number;
+  @Field(() => Int) submittedWithErrors!: number;
+  @Field(() => Int) submitted!: number;
+  @Field(() => Int) returned!: number;
+  @Field(() => Int) missing!: number;
+  @Field(() => Int) pending!: number;
+  @Field(() => Int) notExpected!: number;
+}
+
+@ObjectType('ComplianceBoard', {
+  description: 'Who has reported for a year, on time or not, and how.',
+})
+export class ComplianceBoardModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => [BoardRowModel])
+  rows!: BoardRowModel[];
+
+  @Field(() => Int)
+  totalRows!: number;
+
+  @Field(() => BoardCountsModel)
+  counts!: BoardCountsModel;
+
+  @Field(() => Int)
+  onTime!: number;
+
+  @Field(() => Int)
+  late!: number;
+}
+
+@ObjectType('FindingEntry')
+export class FindingEntryModel extends FindingModel {
+  @Field(() => Int)
+  submissionId!: number;
+
+  @Field(() => DepartmentModel)
+  department!: DepartmentModel;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@ObjectType('FindingPage')
+export class FindingPageModel {
+  @Field(() => [FindingEntryModel])
+  rows!: FindingEntryModel[];
+
+  @Field(() => Int)
+  total!: number;
+}

@@ -1,0 +1,113 @@
+import { Inject } from '@nestjs/common';
+import {
+  Args,
+  Context,
+  Int,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+
+import type { RequestContext } from '../common/loaders';
+import { toFindingModel } from '../common/report.mapper';
+import { FindingModel } from '../common/report.model';
+import { SubmissionModel } from '../common/submission.model';
+import {
+  BoardArgs,
+  DiffArgs,
+  FindingsArgs,
+  RankingArgs,
+  ReportArgs,
+  SeriesArgs,
+  YearRangeArgs,
+} from './reports.args';
+import {
+  CityTotalModel,
+  ComplianceBoardModel,
+  FindingPageModel,
+  RankingEntryModel,
+  ReportModel,
+  SeriesPageModel,
+  ValueChangeModel,
+} from './reports.model';
+import { ReportsService } from './reports.service';
+
+@Resolver()
+export class ReportsResolver {
+  constructor(
+    @Inject(ReportsService) private readonly service: ReportsService,
+  ) {}
+
+  @Query(() => ReportModel, {
+    description:
+      'One report: every value with its raw text and source, and its findings.',
+  })
+  report(@Args() a: ReportArgs): Promise<ReportModel> {
+    return this.service.report(a.departmentId, a.year, a.version ?? undefined);
+  }
+
+  @Query(() => [SubmissionModel], {
+    description: 'Every version of a report, oldest first.',
+  })
+  reportHistory(
+    @Args('departmentId', { type: () => Int }) departmentId: number,
+    @Args('year', { type: () => Int }) year: number,
+  ): Promise<SubmissionModel[]> {
+    return this.service.history(departmentId, year);
+  }
+
+  @Query(() => [ValueChangeModel], {
+    description: 'The values that differ between two versions.',
+  })
+  reportDiff(@Args() a: DiffArgs): Promise<ValueChangeModel[]> {
+    return this.service.diff(a.departmentId, a.year, a.from, a.to);
+  }
+
+  @Query(() => SeriesPageModel, {
+    description: 'Metrics × departments × years, every point with its status.',
+  })
+  series(@Args() a: SeriesArgs): Promise<SeriesPageModel> {
+    return this.service.series(a);
+  }
+
+  @Query(() => [CityTotalModel], {
+    description: 'City totals per year over the counted reports.',
+  })
+  cityTotals(@Args() a: YearRangeArgs): Promise<CityTotalModel[]> {
+    return this.service.cityTotals(a.metrics, a.from, a.to);
+  }
+
+  @Query(() => [RankingEntryModel], {
+    description: 'Departments ranked by a metric in a year.',
+  })
+  ranking(@Args() a: RankingArgs): Promise<RankingEntryModel[]> {
+    return this.service.ranking(a);
+  }
+
+  @Query(() => ComplianceBoardModel, {
+    description: 'Every expected department for a year and its reporting.',
+  })
+  complianceBoard(@Args() a: BoardArgs): Promise<ComplianceBoardModel> {
+    return this.service.board(a);
+  }
+
+  @Query(() => FindingPageModel, {
+    description: 'Findings by year, department, code and severity.',
+  })
+  findings(@Args() a: FindingsArgs): Promise<FindingPageModel> {
+    return this.service.findings(a);
+  }
+}
+
+/** A version's findings, loaded in one batch for a whole list of versions. */
+@Resolver(() => SubmissionModel)
+export class SubmissionFieldsResolver {
+  @ResolveField(() => [FindingModel])
+  async findings(
+    @Parent() s: SubmissionModel,
+    @Context() ctx: RequestContext,
+  ): Promise<FindingModel[]> {
+    return (await ctx.loaders.findings.load(s.id)).map(toFindingModel);
+  }
+}

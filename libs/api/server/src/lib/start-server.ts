@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+
+import { Logger, ValidationPipe } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { describeConfig, loadConfig } from './config/app-config';
+import { StoreErrorFilter } from './errors/store-error.filter';
+
+export interface RunningServer {
+  url: string;
+  app: INestApplication;
+  close(): Promise<void>;
+}
+
+/** The Nest application, configured but not listening (tests use it too). */
+export async function createApp(
+  config: AppConfig,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.register(config),
+    {
+      logger: ['error', 'warn', 'log'],
+      bodyParser: false,
+    },
+  );
+  // GraphQL bodies carry pasted documents; files go to the multipart upload route.
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  app.useGlobalPipes(
+    new ValidationPipe({ transform: true, forbidUnknownValues: false }),
+  );
+  app.useGlobalFilters(new StoreErrorFilter());
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** Starts the API on the configured port; the values given override the environment. */
+export async function startServer(
+  overrides: Partial<AppConfig> = {},
+): Promise<RunningServer> {
+  const config = loadConfig(process.env, overrides);
+  new Logger('Gongkai').log(describeConfig(config));
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address() as
+    { port: number } | string | null;
+  const port =
+    typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  new Logger('Gongkai').log(`Listening on ${url} (GraphQL at ${url}/graphql)`);
+  return { url, app, close: () => app.close() };
+}
