@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { CONFIG_VARIABLES, describeConfig, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('starts on the embedded defaults', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: 'sqlite:./data/gongkai.sqlite',
+      demo: true,
+      production: false,
+      maxUploadBytes: 20 * 1024 * 1024,
+    });
+  });
+
+  it('reads PostgreSQL, GONGKAI_DEMO=0 and production', () => {
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://gongkai:secret@db:5432/gongkai',
+      GONGKAI_DEMO: '0',
+      NODE_ENV: 'production',
+      PORT: '8080',
+    });
+    expect(c).toMatchObject({ port: 8080, demo: false, production: true });
+    expect(describeConfig(c)).toContain(
+      'postgres://gongkai:***@db:5432/gongkai',
+    );
+    expect(describeConfig(c)).not.toContain('secret');
+  });
+
+  it('names every invalid variable at once', () => {
+    expect(() =>
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        GONGKAI_DEMO: 'maybe',
+      }),
+    ).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*GONGKAI_DEMO/);
+  });
+
+  it('documents every variable in .env.example', () => {
+    const example = readFileSync(
+      join(__dirname, '../../../../../../.env.example'),
+      'utf8',
+    );
+    for (const v of CONFIG_VARIABLES) expect(example).toContain(`${v.name}=`);
+  });
+});
