@@ -28,6 +28,9 @@ export class DepartmentDirectory {
   }
 
   add(d: DirectoryDepartment): void {
+    // Concurrent refreshes may bring the same row twice: a second copy under its name
+    // would make every later match of that name ambiguous.
+    if (this.byId.has(d.id)) this.remove(d.id);
     this.byId.set(d.id, d);
     this.byCode.set(d.code, d);
     push(this.byName, agencyKey(d.name), d);
@@ -111,4 +114,21 @@ export function guessDepartmentKind(name: string): DepartmentKind {
   }
   if (/[区县旗]人民政府$|[区县旗]政府$/.test(name)) return 'district';
   return 'cityDepartment';
+}
+
+/** A department row as the directory holds it. */
+export function departmentOfRow(
+  r: Record<string, unknown>,
+): DirectoryDepartment {
+  const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return {
+    id: Number(r['id']),
+    code: String(r['code']),
+    name: String(r['name']),
+    kind: r['kind'] as DepartmentKind,
+    aliases: JSON.parse(String(r['aliases'] ?? '[]')) as string[],
+    parentId: n(r['parent_id']),
+    activeFrom: n(r['active_from']),
+    activeTo: n(r['active_to']),
+  };
 }

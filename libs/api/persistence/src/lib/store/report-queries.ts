@@ -252,23 +252,27 @@ export class ReportQueries {
     const own = rows.get(`${d.id}:${year}`);
     if (own)
       return { ...pointOf(own, metric), year, expected, viaPredecessors: [] };
-    const preds = (predecessorsOf.get(d.id) ?? []).filter((l) => year < l.year);
+    // Before a reorganisation the predecessors' reports stand in, summed — but only
+    // when every predecessor that existed that year reported a number: a partial
+    // sum would look complete.
+    const preds = (predecessorsOf.get(d.id) ?? []).filter((l) => {
+      const p = this.store.directory.get(l.predecessorId);
+      return year < l.year && (!p || isActive(p, year));
+    });
     if (preds.length > 0) {
       let total = 0;
       const used: string[] = [];
       for (const l of preds) {
         const r = rows.get(`${l.predecessorId}:${year}`);
-        if (!r) continue;
-        const p = pointOf(r, metric);
-        if (p.status === 'reported' && p.value !== null) {
-          total += p.value;
-          used.push(
-            this.store.directory.get(l.predecessorId)?.code ??
-              String(l.predecessorId),
-          );
-        }
+        const p = r ? pointOf(r, metric) : null;
+        if (p?.status !== 'reported' || p.value === null) break;
+        total += p.value;
+        used.push(
+          this.store.directory.get(l.predecessorId)?.code ??
+            String(l.predecessorId),
+        );
       }
-      if (used.length > 0) {
+      if (used.length === preds.length) {
         return {
           year,
           value: total,

@@ -17,10 +17,10 @@ import { createDataSource, parseDatabaseUrl } from '../data-source';
 import type { SubmissionStatus } from '../entities';
 import type { DocumentHints } from './analyse-document';
 import { analyseDocument } from './analyse-document';
-import type { Db, SqlValue } from './db';
+import type { Db, SqlValue, Tx } from './db';
 import { dbOf } from './db';
 import type { DirectoryDepartment } from './department-directory';
-import { DepartmentDirectory } from './department-directory';
+import { DepartmentDirectory, departmentOfRow } from './department-directory';
 import { StoreError } from './store-error';
 import type {
   IncomingSubmission,
@@ -121,20 +121,6 @@ export function toFinding(r: Record<string, unknown>): Finding {
   return f;
 }
 
-function toDepartment(r: Record<string, unknown>): DirectoryDepartment {
-  const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-  return {
-    id: Number(r['id']),
-    code: String(r['code']),
-    name: String(r['name']),
-    kind: r['kind'] as DepartmentKind,
-    aliases: JSON.parse(String(r['aliases'] ?? '[]')) as string[],
-    parentId: n(r['parent_id']),
-    activeFrom: n(r['active_from']),
-    activeTo: n(r['active_to']),
-  };
-}
-
 /**
  * The persistence of Gongkai behind one object: submissions, reviews, departments,
  * cycles and the reads the API serves. Framework-free; Nest wraps it in providers.
@@ -182,7 +168,7 @@ export class ReportStore {
       'SELECT * FROM department WHERE id > ? ORDER BY id',
       [maxId],
     );
-    for (const r of rows) this.directory.add(toDepartment(r));
+    for (const r of rows) this.directory.add(departmentOfRow(r));
   }
 
   // ---- Settings ---------------------------------------------------------
@@ -316,12 +302,26 @@ export class ReportStore {
   }
 
   async deadlineDates(year: number): Promise<Record<DepartmentKind, string>> {
-    const rules = await this.deadlines(year);
+    const rows = await this.db.all<Record<string, string>>(
+      'SELECT * FROM reporting_cycle WHERE year = ?',
+      [year],
+    );
+    const r = rows[0];
+    // Configured dates are used as set: deadlineFor applies the pre-2019 rule
+    // (31 March) whatever the rules say, which would ignore them for 2008–2018.
+    if (r) {
+      return {
+        cityDepartment: String(r['deadline_city_department']),
+        district: String(r['deadline_district']),
+        township: String(r['deadline_township']),
+        other: String(r['deadline_other']),
+      };
+    }
     return {
-      cityDepartment: deadlineFor(year, 'cityDepartment', rules),
-      district: deadlineFor(year, 'district', rules),
-      township: deadlineFor(year, 'township', rules),
-      other: deadlineFor(year, 'other', rules),
+      cityDepartment: deadlineFor(year, 'cityDepartment'),
+      district: deadlineFor(year, 'district'),
+      township: deadlineFor(year, 'township'),
+      other: deadlineFor(year, 'other'),
     };
   }
 
@@ -330,7 +330,11 @@ export class ReportStore {
     dates: Record<DepartmentKind, string>,
   ): Promise<void> {
     for (const v of Object.values(dates)) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
+      // Date.parse rolls 2026-02-30 over to 2 March: the day must read back unchanged.
+      const t = /^\d{4}-\d{2}-\d{2}$/.test(v)
+        ? Date.parse(`${v}T00:00:00Z`)
+        : NaN;
+      if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== v) {
         throw new StoreError(
           'INVALID_ARGUMENT',
           `截止日期 ${v} 不是 yyyy-mm-dd。`,
@@ -619,11 +623,19 @@ export class ReportStore {
     return this.submission(id);
   }
 
-  private async reviewable(tx: { all: Db['all'] }, id: number) {
-    const rows = await tx.all<Record<string, unknown>>(
-      'SELECT id, department_id, year, version, status, counted, error_count FROM submission WHERE id = ?',
-      [id],
-    );
+  private async reviewable(tx: Tx, id: number) {
+    const sql =
+      'SELECT id, department_id, year, version, status, counted, error_count FROM submission WHERE id = ?';
+    let rows = await tx.all<Record<string, unknown>>(sql, [id]);
+    if (tx.dialect === 'postgres' && rows[0]) {
+      // Reviews queue behind submissions of the same department (SubmissionWriter
+      // takes this lock too): otherwise a return crossing a new version deadlocks or
+      // leaves two versions counted. Read again under the lock.
+      await tx.all('SELECT id FROM department WHERE id = ? FOR UPDATE', [
+        Number(rows[0]['department_id']),
+      ]);
+      rows = await tx.all<Record<string, unknown>>(sql, [id]);
+    }
     const r = rows[0];
     if (!r) {
       throw new StoreError(

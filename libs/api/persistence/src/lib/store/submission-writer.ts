@@ -1,4 +1,4 @@
-import { checkReport } from '@gongkai/disclosure-domain';
+import { agencyKey, checkReport } from '@gongkai/disclosure-domain';
 import type {
   AgencyKind,
   DepartmentKind,
@@ -8,14 +8,20 @@ import type {
 
 import type { SubmissionStatus } from '../entities';
 import type { AnalysedDocument } from './analyse-document';
+import { sha256 } from './analyse-document';
 import type { Db, SqlValue, Tx } from './db';
 import type {
   DirectoryDepartment,
   DepartmentDirectory,
 } from './department-directory';
-import { guessDepartmentKind } from './department-directory';
+import { departmentOfRow, guessDepartmentKind } from './department-directory';
 import { StoreError } from './store-error';
-import { VALUE_COLUMNS, VALUE_METRICS, packValues } from './value-columns';
+import {
+  VALUE_COLUMNS,
+  VALUE_METRICS,
+  metricIndex,
+  packValues,
+} from './value-columns';
 
 export const MIN_REPORT_YEAR = 2008;
 
@@ -373,21 +379,13 @@ export async function createDepartment(
     activeTo?: number | null;
   },
 ): Promise<DirectoryDepartment> {
-  const code = d.code ?? (await freeCode(tx));
-  const taken = await tx.all('SELECT id FROM department WHERE code = ?', [
-    code,
-  ]);
-  if (taken.length > 0) {
-    throw new StoreError(
-      'DEPARTMENT_CODE_TAKEN',
-      `部门代码 ${code} 已被使用。`,
-      `The department code ${code} is taken.`,
-    );
-  }
+  // A code made from the name: two imports creating the same body at once agree.
+  const code =
+    d.code ?? `dept-${sha256(Buffer.from(agencyKey(d.name))).slice(0, 12)}`;
   const aliases = d.aliases ?? [];
   const rows = await tx.all<{ id: number }>(
     `INSERT INTO department (code, name, kind, parent_id, active_from, active_to, aliases, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING RETURNING id`,
     [
       code,
       d.name,
@@ -399,6 +397,22 @@ export async function createDepartment(
       new Date().toISOString(),
     ],
   );
+  if (!rows[0]) {
+    const existing = await tx.all<Record<string, unknown>>(
+      'SELECT * FROM department WHERE code = ?',
+      [code],
+    );
+    if (d.code || !existing[0]) {
+      throw new StoreError(
+        'DEPARTMENT_CODE_TAKEN',
+        `部门代码 ${code} 已被使用。`,
+        `The department code ${code} is taken.`,
+      );
+    }
+    const found = departmentOfRow(existing[0]);
+    directory.add(found);
+    return found;
+  }
   const department: DirectoryDepartment = {
     id: Number(rows[0]?.id),
     code,
@@ -413,21 +427,16 @@ export async function createDepartment(
   return department;
 }
 
-async function freeCode(tx: Tx): Promise<string> {
-  const rows = await tx.all<{ n: number }>(
-    'SELECT COALESCE(MAX(id), 0) + 1 AS n FROM department',
-  );
-  return `dept-${Number(rows[0]?.n ?? 1)}`;
-}
-
 async function insertDocument(tx: Tx, s: IncomingSubmission): Promise<number> {
   const found = await tx.all<{ id: number }>(
     'SELECT id FROM document WHERE sha256 = ?',
     [s.analysed.sha256],
   );
   if (found[0]) return Number(found[0].id);
+  // Another transaction may be storing the same file right now (the same bytes for
+  // two departments): wait for it and use its row instead of failing on the key.
   const rows = await tx.all<{ id: number }>(
-    'INSERT INTO document (sha256, media_type, size, content) VALUES (?, ?, ?, ?) RETURNING id',
+    'INSERT INTO document (sha256, media_type, size, content) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id',
     [
       s.analysed.sha256,
       s.mediaType.slice(0, 120),
@@ -435,7 +444,12 @@ async function insertDocument(tx: Tx, s: IncomingSubmission): Promise<number> {
       Buffer.from(s.content),
     ],
   );
-  return Number(rows[0]?.id);
+  if (rows[0]) return Number(rows[0].id);
+  const stored = await tx.all<{ id: number }>(
+    'SELECT id FROM document WHERE sha256 = ?',
+    [s.analysed.sha256],
+  );
+  return Number(stored[0]?.id);
 }
 
 const FINDING_COLUMNS = [
@@ -539,12 +553,24 @@ function addRow(
   }
 }
 
+function compareDeltaKeys(a: string, b: string): number {
+  const [ya = '', ma = ''] = a.split('\u0000');
+  const [yb = '', mb = ''] = b.split('\u0000');
+  return (
+    Number(ya) - Number(yb) || (metricIndex(ma) ?? -1) - (metricIndex(mb) ?? -1)
+  );
+}
+
 export async function applyCityDeltas(
   tx: Tx,
   deltas: Map<string, CityDelta>,
 ): Promise<void> {
   const rows: SqlValue[][] = [];
-  for (const [key, d] of deltas) {
+  // Rows in one fixed order (year, then registry order): concurrent transactions then
+  // lock the shared city_total rows in the same order and cannot deadlock.
+  const keys = [...deltas.keys()].sort(compareDeltaKeys);
+  for (const key of keys) {
+    const d = deltas.get(key) as CityDelta;
     if (
       !d.reported &&
       !d.blank &&
