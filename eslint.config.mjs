@@ -72,6 +72,14 @@ export default [
               onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
             },
             {
+              sourceTag: 'scope:tools',
+              onlyDependOnLibsWithTags: [
+                'scope:tools',
+                'scope:api',
+                'scope:shared',
+              ],
+            },
+            {
               sourceTag: 'scope:cli',
               onlyDependOnLibsWithTags: [
                 'scope:cli',

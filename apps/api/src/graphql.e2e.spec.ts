@@ -397,6 +397,63 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     ).toBe('PK');
   });
 
+  it('packs every department’s series into a matrix equal to the paged series', async () => {
+    const metrics = [
+      'applications.received.total',
+      'proactive.procurement.amountWan',
+    ];
+    const r = await gql<{
+      seriesMatrix: {
+        metrics: string[];
+        departmentIds: number[];
+        values: string;
+        statuses: string;
+      };
+      series: {
+        lines: {
+          metric: string;
+          department: { id: number };
+          points: { value: number | null; status: string }[];
+        }[];
+      };
+    }>(
+      `query($m: [String!]!) {
+         seriesMatrix(metrics: $m, from: 2019, to: 2025) { metrics departmentIds values statuses }
+         series(metrics: $m, from: 2019, to: 2025, limit: 500) { lines { metric department { id } points { value status } } } }`,
+      { m: metrics },
+    );
+    const matrix = r.data?.seriesMatrix;
+    const bytes = Buffer.from(matrix?.values ?? '', 'base64');
+    const values = new Float64Array(
+      bytes.buffer,
+      bytes.byteOffset,
+      bytes.byteLength / 8,
+    );
+    const ids = matrix?.departmentIds ?? [];
+    expect(values).toHaveLength(metrics.length * ids.length * 7);
+    expect(matrix?.statuses).toHaveLength(values.length);
+    const code: Record<string, string> = {
+      reported: 'r',
+      blank: 'b',
+      notApplicable: 'x',
+      unreadable: 'u',
+      notInGeneration: 'g',
+      missingReport: 'm',
+    };
+    for (const line of r.data?.series.lines ?? []) {
+      const base =
+        (metrics.indexOf(line.metric) * ids.length +
+          ids.indexOf(line.department.id)) *
+        7;
+      line.points.forEach((p, y) => {
+        expect(matrix?.statuses[base + y]).toBe(code[p.status]);
+        expect(Number.isNaN(values[base + y]) ? null : values[base + y]).toBe(
+          p.value,
+        );
+      });
+    }
+  });
+
   it('takes a DOCX upload and gives the exact bytes back', async () => {
     const data = {
       ...sampleReportData('G2'),

@@ -122,7 +122,7 @@ export interface CountedState {
   doubleCounted: string[];
   /** report_value rows whose submission is not the counted version of that department-year. */
   strayValueRows: string[];
-  /** Counted versions without a report_value row. */
+  /** Department-years with versions but no report_value row pointing at the counted one. */
   missingValueRows: string[];
   /** Returned versions marked as counted. */
   countedReturned: string[];
@@ -150,10 +150,12 @@ export async function countedState(db: Db): Promise<CountedState> {
     const key = `${Number(s['department_id'])}:${Number(s['year'])}`;
     byKey.set(key, [...(byKey.get(key) ?? []), s]);
   }
+  // Every department-year with a version has a row; its submission is the counted
+  // one, or null when every version was returned.
   const valueRows = new Map(
     values.map((v) => [
       `${Number(v['department_id'])}:${Number(v['year'])}`,
-      Number(v['submission_id']),
+      v['submission_id'] === null ? null : Number(v['submission_id']),
     ]),
   );
   for (const [key, versions] of byKey) {
@@ -167,7 +169,10 @@ export async function countedState(db: Db): Promise<CountedState> {
     if ((latest ? Number(latest['id']) : null) !== countedId) {
       state.wrongCounted.push(key);
     }
-    if (countedId !== null && valueRows.get(key) !== countedId) {
+    if (
+      !valueRows.has(key) ||
+      (countedId !== null && valueRows.get(key) !== countedId)
+    ) {
       state.missingValueRows.push(key);
     }
   }
@@ -175,7 +180,8 @@ export async function countedState(db: Db): Promise<CountedState> {
     const counted = (byKey.get(key) ?? []).find(
       (s) => Number(s['counted']) === 1,
     );
-    if (!counted || Number(counted['id']) !== submissionId) {
+    const countedId = counted ? Number(counted['id']) : null;
+    if (!byKey.has(key) || countedId !== submissionId) {
       state.strayValueRows.push(key);
     }
   }

@@ -6,15 +6,25 @@ import type { Dialect } from './column-types';
 import { columnTypes } from './column-types';
 
 /**
- * The values of the version that counts, one row per department and year: the
- * department × year × metric pre-aggregate every dashboard query reads.
+ * One row per department and year that has any submission: the values of the
+ * version that counts (the department × year × metric pre-aggregate) and what the
+ * compliance board shows. `seq` is the write that last changed the row, so that
+ * readers can follow changes (ReportIndex).
  */
 export type ReportValueEntity = {
   departmentId: number;
   year: number;
-  submissionId: number;
+  /** The counted version; null when every version was returned. */
+  submissionId: number | null;
   generation: string | null;
   statuses: string;
+  seq: number;
+  versions: number;
+  firstReceivedAt: string;
+  latestReceivedAt: string;
+  countedStatus: string | null;
+  errorCount: number | null;
+  warningCount: number | null;
 } & Record<string, number | string | null>;
 
 export const reportValueSchema = (dialect: Dialect) => {
@@ -28,12 +38,42 @@ export const reportValueSchema = (dialect: Dialect) => {
     columns: {
       departmentId: { name: 'department_id', type: 'integer', primary: true },
       year: { type: 'integer', primary: true },
-      submissionId: { name: 'submission_id', type: 'integer', unique: true },
+      submissionId: {
+        name: 'submission_id',
+        type: 'integer',
+        unique: true,
+        nullable: true,
+      },
       generation: { type: 'varchar', length: 4, nullable: true },
       statuses: { type: 'varchar', length: 255 },
+      seq: { type: 'integer', default: 0 },
+      versions: { type: 'integer', default: 0 },
+      firstReceivedAt: {
+        name: 'first_received_at',
+        type: 'varchar',
+        length: 30,
+        default: '',
+      },
+      latestReceivedAt: {
+        name: 'latest_received_at',
+        type: 'varchar',
+        length: 30,
+        default: '',
+      },
+      countedStatus: {
+        name: 'counted_status',
+        type: 'varchar',
+        length: 10,
+        nullable: true,
+      },
+      errorCount: { name: 'error_count', type: 'integer', nullable: true },
+      warningCount: { name: 'warning_count', type: 'integer', nullable: true },
       ...metricColumns,
     },
-    indices: [{ name: 'idx_report_value_year', columns: ['year'] }],
+    indices: [
+      { name: 'idx_report_value_year', columns: ['year'] },
+      { name: 'idx_report_value_seq', columns: ['seq'] },
+    ],
     foreignKeys: [
       {
         target: 'Department',

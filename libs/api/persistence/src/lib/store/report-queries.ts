@@ -5,13 +5,18 @@ import type {
   PointStatus,
 } from '@gongkai/disclosure-domain';
 
-import type { SubmissionStatus } from '../entities';
 import type { Db, SqlValue } from './db';
 import type { DirectoryDepartment } from './department-directory';
 import type { Lineage, ReportStore } from './report-store';
 import { toFinding } from './report-store';
+import {
+  CELL_BLANK,
+  CELL_NOT_APPLICABLE,
+  CELL_NUMBER,
+  CELL_UNREADABLE,
+  ReportIndex,
+} from './report-index';
 import { StoreError } from './store-error';
-import { metricIndex, statusOfChar, valueColumn } from './value-columns';
 
 export const MAX_SERIES_METRICS = 20;
 export const MAX_PAGE = 500;
@@ -155,7 +160,11 @@ function checkYears(from: number, to: number): void {
 
 /** The read side the dashboard uses. Every query reads pre-aggregates, never documents. */
 export class ReportQueries {
-  constructor(private readonly store: ReportStore) {}
+  private readonly index: ReportIndex;
+
+  constructor(private readonly store: ReportStore) {
+    this.index = new ReportIndex(store.db);
+  }
 
   private get db(): Db {
     return this.store.db;
@@ -187,15 +196,57 @@ export class ReportQueries {
    * point says why it has no value; a year before a reorganisation is filled from the
    * predecessors' reports when `withPredecessors` is on.
    */
-  async series(args: {
-    metrics: readonly string[];
-    departments: DepartmentFilter;
-    from: number;
-    to: number;
-    withPredecessors?: boolean;
-    offset?: number;
-    limit?: number;
-  }): Promise<SeriesPage> {
+  async series(
+    args: SeriesArgs & { offset?: number; limit?: number },
+  ): Promise<SeriesPage> {
+    const limit = Math.min(Math.max(args.limit ?? MAX_PAGE, 1), MAX_PAGE);
+    const offset = Math.max(args.offset ?? 0, 0);
+    const { selected, grid } = await this.grid(args, (all) =>
+      all.slice(offset, offset + limit),
+    );
+    const lines: SeriesLine[] = [];
+    grid.forEach((d, metric, points) => {
+      lines.push({ metric, department: d, points });
+    });
+    return { lines, totalDepartments: selected, offset };
+  }
+
+  /**
+   * The same points for every selected department at once, packed: values as a
+   * Float64Array (NaN where there is none) and one status code per point, in the
+   * order metric, department, year. For charts of thousands of departments.
+   */
+  async seriesMatrix(args: SeriesArgs): Promise<SeriesMatrix> {
+    const { grid } = await this.grid(args, (all) => all);
+    const years = args.to - args.from + 1;
+    const size = grid.departments.length * grid.metrics.length * years;
+    const values = new Float64Array(size);
+    const statuses = new Uint8Array(size);
+    let i = 0;
+    for (const metric of grid.metrics) {
+      for (const d of grid.departments) {
+        for (let year = args.from; year <= args.to; year++, i++) {
+          const p = grid.point(d, metric, year);
+          values[i] = p.value ?? NaN;
+          statuses[i] = POINT_STATUSES.indexOf(p.status);
+        }
+      }
+    }
+    return {
+      metrics: grid.metrics,
+      departments: grid.departments,
+      from: args.from,
+      to: args.to,
+      values,
+      statuses,
+    };
+  }
+
+  /** Validated arguments, the selected departments and a point function over the index. */
+  private async grid(
+    args: SeriesArgs,
+    page: (all: DirectoryDepartment[]) => DirectoryDepartment[],
+  ): Promise<{ selected: number; grid: PointGrid }> {
     checkYears(args.from, args.to);
     if (args.metrics.length === 0 || args.metrics.length > MAX_SERIES_METRICS) {
       throw new StoreError(
@@ -204,128 +255,24 @@ export class ReportQueries {
         `Ask for 1 to ${MAX_SERIES_METRICS} metrics at a time.`,
       );
     }
-    const metrics = args.metrics.map(requireMetric);
-    const limit = Math.min(Math.max(args.limit ?? MAX_PAGE, 1), MAX_PAGE);
-    const offset = Math.max(args.offset ?? 0, 0);
-    const selected = await this.selectDepartments(args.departments);
-    const page = selected.slice(offset, offset + limit);
+    const metrics = [...new Set(args.metrics.map(requireMetric))];
+    const all = await this.selectDepartments(args.departments);
+    const departments = page(all);
     const lineage =
       args.withPredecessors === false ? [] : await this.store.lineage();
-    const predecessorsOf = new Map<number, Lineage[]>();
-    for (const l of lineage) {
-      const list = predecessorsOf.get(l.successorId) ?? [];
-      list.push(l);
-      predecessorsOf.set(l.successorId, list);
-    }
-    const wanted = new Set(page.map((d) => d.id));
-    for (const d of page)
-      for (const l of predecessorsOf.get(d.id) ?? [])
-        wanted.add(l.predecessorId);
-    const rows = await this.valueRows(
-      [...wanted],
-      metrics,
-      args.from,
-      args.to,
-      selected.length === page.length && !args.departments.departmentIds,
-    );
-    const lines: SeriesLine[] = [];
-    for (const d of page) {
-      for (const metric of metrics) {
-        const points: SeriesPoint[] = [];
-        for (let year = args.from; year <= args.to; year++) {
-          points.push(this.point(d, metric, year, rows, predecessorsOf));
-        }
-        lines.push({ metric, department: d, points });
-      }
-    }
-    return { lines, totalDepartments: selected.length, offset };
-  }
-
-  private point(
-    d: DirectoryDepartment,
-    metric: string,
-    year: number,
-    rows: Map<string, ValueRow>,
-    predecessorsOf: Map<number, Lineage[]>,
-  ): SeriesPoint {
-    const expected = isActive(d, year);
-    const own = rows.get(`${d.id}:${year}`);
-    if (own)
-      return { ...pointOf(own, metric), year, expected, viaPredecessors: [] };
-    // Before a reorganisation the predecessors' reports stand in, summed — but only
-    // when every predecessor that existed that year reported a number: a partial
-    // sum would look complete.
-    const preds = (predecessorsOf.get(d.id) ?? []).filter((l) => {
-      const p = this.store.directory.get(l.predecessorId);
-      return year < l.year && (!p || isActive(p, year));
-    });
-    if (preds.length > 0) {
-      let total = 0;
-      const used: string[] = [];
-      for (const l of preds) {
-        const r = rows.get(`${l.predecessorId}:${year}`);
-        const p = r ? pointOf(r, metric) : null;
-        if (p?.status !== 'reported' || p.value === null) break;
-        total += p.value;
-        used.push(
-          this.store.directory.get(l.predecessorId)?.code ??
-            String(l.predecessorId),
-        );
-      }
-      if (used.length === preds.length) {
-        return {
-          year,
-          value: total,
-          status: 'reported',
-          expected,
-          submissionId: null,
-          viaPredecessors: used,
-        };
-      }
-    }
+    await this.index.sync(metrics);
     return {
-      year,
-      value: null,
-      status: 'missingReport',
-      expected,
-      submissionId: null,
-      viaPredecessors: [],
+      selected: all.length,
+      grid: new PointGrid(
+        this.index,
+        this.store.directory,
+        metrics,
+        departments,
+        lineage,
+        args.from,
+        args.to,
+      ),
     };
-  }
-
-  private async valueRows(
-    departmentIds: number[],
-    metrics: readonly string[],
-    from: number,
-    to: number,
-    everyDepartment: boolean,
-  ): Promise<Map<string, ValueRow>> {
-    const out = new Map<string, ValueRow>();
-    if (departmentIds.length === 0) return out;
-    const cols = metrics.map((m) => `"${valueColumn(m)}"`).join(', ');
-    const base = `SELECT department_id, year, submission_id, generation, statuses, ${cols} FROM report_value WHERE year BETWEEN ? AND ?`;
-    const chunks: number[][] = [];
-    if (everyDepartment) chunks.push([]);
-    else
-      for (let i = 0; i < departmentIds.length; i += 500)
-        chunks.push(departmentIds.slice(i, i + 500));
-    for (const chunk of chunks) {
-      const sql = chunk.length
-        ? `${base} AND department_id IN (${inList(chunk.length)})`
-        : base;
-      const rows = await this.db.all<Record<string, unknown>>(sql, [
-        from,
-        to,
-        ...chunk,
-      ]);
-      for (const r of rows) {
-        out.set(
-          `${Number(r['department_id'])}:${Number(r['year'])}`,
-          r as ValueRow,
-        );
-      }
-    }
-    return out;
   }
 
   /** City totals per year for the metrics, from the pre-aggregate. */
@@ -373,38 +320,30 @@ export class ReportQueries {
     limit?: number | undefined;
   }): Promise<RankingEntry[]> {
     const metric = requireMetric(args.metric);
-    const col = `"${valueColumn(metric)}"`;
     const limit = Math.min(Math.max(args.limit ?? 20, 1), MAX_PAGE);
-    const kinds = args.kinds ?? [];
-    const params: SqlValue[] = [args.year];
-    let kindSql = '';
-    if (kinds.length > 0) {
-      kindSql = ` AND d.kind IN (${inList(kinds.length)})`;
-      params.push(...kinds);
+    const departments = await this.selectDepartments({ kinds: args.kinds });
+    await this.index.sync([metric]);
+    const { values, cells } = this.index.column(metric);
+    const found: { d: DirectoryDepartment; value: number; slot: number }[] = [];
+    for (const d of departments) {
+      const slot = this.index.slot(d.id, args.year);
+      if (slot < 0 || this.index.submissionId[slot] === 0) continue;
+      if (cells[slot] !== CELL_NUMBER) continue;
+      found.push({ d, value: values[slot] as number, slot });
     }
-    params.push(limit);
-    const rows = await this.db.all<Record<string, unknown>>(
-      `SELECT v.department_id, v.submission_id, v.${col} AS value FROM report_value v
-       JOIN department d ON d.id = v.department_id
-       WHERE v.year = ? AND v.${col} IS NOT NULL${kindSql}
-       ORDER BY v.${col} ${args.ascending ? 'ASC' : 'DESC'}, v.department_id LIMIT ?`,
-      params,
-    );
-    await this.store.refreshDirectory();
+    const sign = args.ascending ? 1 : -1;
+    found.sort((a, b) => sign * (a.value - b.value) || a.d.id - b.d.id);
     // Equal values share a rank (1, 2, 2, 4).
     let rank = 0;
     let last: number | null = null;
-    return rows.map((r, i) => {
-      const value = Number(r['value']);
-      if (value !== last) rank = i + 1;
-      last = value;
+    return found.slice(0, limit).map((f, i) => {
+      if (f.value !== last) rank = i + 1;
+      last = f.value;
       return {
         rank,
-        value,
-        submissionId: Number(r['submission_id']),
-        department: this.store.directory.get(
-          Number(r['department_id']),
-        ) as DirectoryDepartment,
+        value: f.value,
+        submissionId: this.index.submissionId[f.slot] as number,
+        department: f.d,
       };
     });
   }
@@ -421,65 +360,15 @@ export class ReportQueries {
   }): Promise<ComplianceBoard> {
     const deadlines = await this.store.deadlineDates(args.year);
     const departments = await this.selectDepartments({ kinds: args.kinds });
-    const rows = await this.db.all<Record<string, unknown>>(
-      `SELECT department_id, MIN(received_at) AS first_at, MAX(received_at) AS latest_at,
-              CAST(COUNT(*) AS INTEGER) AS versions,
-              MAX(CASE WHEN counted = 1 THEN id END) AS counted_id,
-              MAX(CASE WHEN counted = 1 THEN status END) AS counted_status,
-              MAX(CASE WHEN counted = 1 THEN error_count END) AS errors,
-              MAX(CASE WHEN counted = 1 THEN warning_count END) AS warnings
-       FROM submission WHERE year = ? GROUP BY department_id`,
-      [args.year],
-    );
-    const byDept = new Map(rows.map((r) => [Number(r['department_id']), r]));
+    await this.index.sync();
+    const ix = this.index;
     const now = args.now ?? new Date();
-    const all: BoardRow[] = [];
-    for (const d of departments) {
-      const expected = isActive(d, args.year);
-      const r = byDept.get(d.id);
-      if (!expected && !r && !args.includeNotExpected) continue;
-      const deadline = deadlines[d.kind];
-      const first = r ? String(r['first_at']) : null;
-      const late = first ? daysLate(first, deadline) : null;
-      const countedStatus = (r?.['counted_status'] ??
-        null) as SubmissionStatus | null;
-      const errors =
-        r?.['errors'] === null || r?.['errors'] === undefined
-          ? 0
-          : Number(r['errors']);
-      let status: BoardStatus;
-      if (!r)
-        status = !expected
-          ? 'notExpected'
-          : daysLate(now, deadline) > 0
-            ? 'missing'
-            : 'pending';
-      else if (countedStatus === null) status = 'returned';
-      else if (countedStatus === 'accepted') status = 'accepted';
-      else status = errors > 0 ? 'submittedWithErrors' : 'submitted';
-      all.push({
-        department: d,
-        year: args.year,
-        expected,
-        status,
-        submitted: !!r,
-        deadline,
-        onTime: late === null ? null : late === 0,
-        daysLate: late,
-        firstReceivedAt: first,
-        latestReceivedAt: r ? String(r['latest_at']) : null,
-        versions: r ? Number(r['versions']) : 0,
-        submissionId:
-          r?.['counted_id'] === null || r?.['counted_id'] === undefined
-            ? null
-            : Number(r['counted_id']),
-        errorCount: errors,
-        warningCount:
-          r?.['warnings'] === null || r?.['warnings'] === undefined
-            ? 0
-            : Number(r['warnings']),
-      });
-    }
+    const overdue = new Map(
+      Object.entries(deadlines).map(([kind, day]) => [
+        kind,
+        daysLate(now, day) > 0,
+      ]),
+    );
     const counts: Record<BoardStatus, number> = {
       accepted: 0,
       submittedWithErrors: 0,
@@ -489,25 +378,80 @@ export class ReportQueries {
       pending: 0,
       notExpected: 0,
     };
+    const wanted = args.statuses?.length ? new Set(args.statuses) : null;
+    const listed: {
+      d: DirectoryDepartment;
+      slot: number;
+      status: BoardStatus;
+      expected: boolean;
+    }[] = [];
     let onTime = 0;
     let late = 0;
-    for (const row of all) {
-      counts[row.status]++;
-      if (row.onTime === true) onTime++;
-      if (row.onTime === false) late++;
+    for (const d of departments) {
+      const expected = isActive(d, args.year);
+      const slot = ix.slot(d.id, args.year);
+      const has = slot >= 0 && ix.present[slot] === 1;
+      if (!expected && !has && !args.includeNotExpected) continue;
+      let status: BoardStatus;
+      if (!has) {
+        status = !expected
+          ? 'notExpected'
+          : overdue.get(d.kind)
+            ? 'missing'
+            : 'pending';
+      } else {
+        const counted = ix.countedStatusAt(slot);
+        if (counted === null) status = 'returned';
+        else if (counted === 'accepted') status = 'accepted';
+        else
+          status =
+            (ix.errors[slot] ?? 0) > 0 ? 'submittedWithErrors' : 'submitted';
+        if (onTimeAt(ix.firstReceived[slot] as number, deadlines[d.kind]))
+          onTime++;
+        else late++;
+      }
+      counts[status]++;
+      if (!wanted || wanted.has(status))
+        listed.push({ d, slot, status, expected });
     }
-    const filtered = args.statuses?.length
-      ? all.filter((r) => args.statuses?.includes(r.status))
-      : all;
     const offset = Math.max(args.offset ?? 0, 0);
     const limit = Math.min(
       Math.max(args.limit ?? MAX_BOARD_PAGE, 1),
       MAX_BOARD_PAGE,
     );
+    const rows = listed
+      .slice(offset, offset + limit)
+      .map(({ d, slot, status, expected }): BoardRow => {
+        const has = slot >= 0 && ix.present[slot] === 1;
+        const deadline = deadlines[d.kind];
+        const first = has
+          ? new Date(ix.firstReceived[slot] as number).toISOString()
+          : null;
+        const lateDays = first ? daysLate(first, deadline) : null;
+        const counted = has ? ix.submissionId[slot] : 0;
+        return {
+          department: d,
+          year: args.year,
+          expected,
+          status,
+          submitted: has,
+          deadline,
+          onTime: lateDays === null ? null : lateDays === 0,
+          daysLate: lateDays,
+          firstReceivedAt: first,
+          latestReceivedAt: has
+            ? new Date(ix.latestReceived[slot] as number).toISOString()
+            : null,
+          versions: has ? (ix.versions[slot] as number) : 0,
+          submissionId: counted ? (counted as number) : null,
+          errorCount: has ? Math.max(0, ix.errors[slot] as number) : 0,
+          warningCount: has ? Math.max(0, ix.warnings[slot] as number) : 0,
+        };
+      });
     return {
       year: args.year,
-      rows: filtered.slice(offset, offset + limit),
-      totalRows: filtered.length,
+      rows,
+      totalRows: listed.length,
       counts,
       onTime,
       late,
@@ -560,30 +504,159 @@ export class ReportQueries {
   }
 }
 
-type ValueRow = Record<string, unknown>;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
-function pointOf(
-  row: ValueRow,
-  metric: string,
-): { value: number | null; status: PointStatus; submissionId: number } {
-  const i = metricIndex(metric) as number;
-  const status = statusOfChar(String(row['statuses'])[i]);
-  const submissionId = Number(row['submission_id']);
-  if (status === 'number') {
+/** `daysLate(t, deadline) === 0` without a Date per row: before the deadline day ends in Beijing. */
+function onTimeAt(receivedMs: number, deadline: string): boolean {
+  return receivedMs < Date.parse(`${deadline}T00:00:00+08:00`) + DAY_MS;
+}
+
+/** The point statuses in the order of their codes in a SeriesMatrix. */
+export const POINT_STATUSES: readonly PointStatus[] = [
+  'reported',
+  'blank',
+  'notApplicable',
+  'unreadable',
+  'notInGeneration',
+  'missingReport',
+];
+
+export interface SeriesArgs {
+  metrics: readonly string[];
+  departments: DepartmentFilter;
+  from: number;
+  to: number;
+  withPredecessors?: boolean | undefined;
+}
+
+export interface SeriesMatrix {
+  metrics: string[];
+  departments: DirectoryDepartment[];
+  from: number;
+  to: number;
+  /** metric-major, then department, then year; NaN where there is no value. */
+  values: Float64Array;
+  /** Index into POINT_STATUSES, same order as values. */
+  statuses: Uint8Array;
+}
+
+const CELL_STATUS: Record<number, PointStatus> = {
+  [CELL_NUMBER]: 'reported',
+  [CELL_BLANK]: 'blank',
+  [CELL_NOT_APPLICABLE]: 'notApplicable',
+  [CELL_UNREADABLE]: 'unreadable',
+};
+
+const NONE: string[] = [];
+
+/** Points of a set of metrics and departments, read from the index. */
+class PointGrid {
+  private readonly predecessorsOf = new Map<number, Lineage[]>();
+  private readonly definitions: Map<string, readonly string[]>;
+
+  constructor(
+    private readonly index: ReportIndex,
+    private readonly directory: ReportStore['directory'],
+    readonly metrics: string[],
+    readonly departments: DirectoryDepartment[],
+    lineage: readonly Lineage[],
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    for (const l of lineage) {
+      const list = this.predecessorsOf.get(l.successorId) ?? [];
+      list.push(l);
+      this.predecessorsOf.set(l.successorId, list);
+    }
+    this.definitions = new Map(
+      metrics.map((m) => [m, getMetric(m)?.generations ?? []]),
+    );
+  }
+
+  forEach(
+    fn: (d: DirectoryDepartment, metric: string, points: SeriesPoint[]) => void,
+  ): void {
+    for (const d of this.departments) {
+      for (const metric of this.metrics) {
+        const points: SeriesPoint[] = [];
+        for (let year = this.from; year <= this.to; year++)
+          points.push(this.point(d, metric, year));
+        fn(d, metric, points);
+      }
+    }
+  }
+
+  /** The counted report's cell, or null when the department-year has no counted report. */
+  private own(departmentId: number, metric: string, year: number) {
+    const slot = this.index.slot(departmentId, year);
+    if (slot < 0 || this.index.submissionId[slot] === 0) return null;
+    const { values, cells } = this.index.column(metric);
+    const cell = cells[slot] as number;
+    let status = CELL_STATUS[cell];
+    if (!status) {
+      const gen = this.index.generationAt(slot);
+      const has = this.definitions.get(metric) as readonly string[];
+      status =
+        (gen === 'G1' || gen === 'G2') && !has.includes(gen)
+          ? 'notInGeneration'
+          : 'blank';
+    }
     return {
-      value: Number(row[valueColumn(metric)]),
-      status: 'reported',
-      submissionId,
+      value: cell === CELL_NUMBER ? (values[slot] as number) : null,
+      status,
+      submissionId: this.index.submissionId[slot] as number,
     };
   }
-  if (status) return { value: null, status, submissionId };
-  const def = getMetric(metric);
-  const gen = row['generation'];
-  const notInGeneration =
-    def && (gen === 'G1' || gen === 'G2') && !def.generations.includes(gen);
-  return {
-    value: null,
-    status: notInGeneration ? 'notInGeneration' : 'blank',
-    submissionId,
-  };
+
+  point(d: DirectoryDepartment, metric: string, year: number): SeriesPoint {
+    const expected = isActive(d, year);
+    const own = this.own(d.id, metric, year);
+    if (own) {
+      return {
+        year,
+        value: own.value,
+        status: own.status,
+        expected,
+        submissionId: own.submissionId,
+        viaPredecessors: NONE,
+      };
+    }
+    // Before a reorganisation the predecessors' reports stand in, summed — but only
+    // when every predecessor that existed that year reported a number: a partial
+    // sum would look complete.
+    const preds = (this.predecessorsOf.get(d.id) ?? []).filter((l) => {
+      const p = this.directory.get(l.predecessorId);
+      return year < l.year && (!p || isActive(p, year));
+    });
+    if (preds.length > 0) {
+      let total = 0;
+      const used: string[] = [];
+      for (const l of preds) {
+        const p = this.own(l.predecessorId, metric, year);
+        if (p?.status !== 'reported' || p.value === null) break;
+        total += p.value;
+        used.push(
+          this.directory.get(l.predecessorId)?.code ?? String(l.predecessorId),
+        );
+      }
+      if (used.length === preds.length) {
+        return {
+          year,
+          value: total,
+          status: 'reported',
+          expected,
+          submissionId: null,
+          viaPredecessors: used,
+        };
+      }
+    }
+    return {
+      year,
+      value: null,
+      status: 'missingReport',
+      expected,
+      submissionId: null,
+      viaPredecessors: NONE,
+    };
+  }
 }

@@ -30,7 +30,8 @@ import {
   AGENCY_KIND,
   applyCityDeltas,
   createDepartment,
-  replaceCountedValues,
+  nextSeq,
+  refreshDepartmentYear,
   SubmissionWriter,
 } from './submission-writer';
 
@@ -565,34 +566,24 @@ export class ReportStore {
       );
     }
     await this.db.write(async (tx) => {
+      const seq = await nextSeq(tx);
       const s = await this.reviewable(tx, id);
       await tx.run(
         `UPDATE submission SET status = 'returned', counted = 0, review_comment = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?`,
         [comment, by, new Date().toISOString(), id],
       );
-      const before = await tx.all<{ id: number; model: string }>(
-        `SELECT id, model FROM submission WHERE department_id = ? AND year = ? AND status <> 'returned'
+      const before = await tx.all<{ id: number }>(
+        `SELECT id FROM submission WHERE department_id = ? AND year = ? AND status <> 'returned'
          ORDER BY version DESC LIMIT 1`,
         [s.departmentId, s.year],
       );
-      const next = before[0];
-      if (next)
+      if (before[0]) {
         await tx.run('UPDATE submission SET counted = 1 WHERE id = ?', [
-          next.id,
+          before[0].id,
         ]);
+      }
       const deltas = new Map();
-      await replaceCountedValues(
-        tx,
-        s.departmentId,
-        s.year,
-        next
-          ? {
-              id: Number(next.id),
-              report: JSON.parse(next.model) as ParsedReport,
-            }
-          : null,
-        deltas,
-      );
+      await refreshDepartmentYear(tx, s.departmentId, s.year, seq, deltas);
       await applyCityDeltas(tx, deltas);
     });
     return this.submission(id);
@@ -606,6 +597,7 @@ export class ReportStore {
     acknowledgeErrors = false,
   ): Promise<SubmissionRecord> {
     await this.db.write(async (tx) => {
+      const seq = await nextSeq(tx);
       const s = await this.reviewable(tx, id);
       if (s.errorCount > 0 && !acknowledgeErrors) {
         throw new StoreError(
@@ -619,6 +611,7 @@ export class ReportStore {
         `UPDATE submission SET status = 'accepted', review_comment = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?`,
         [comment, by, new Date().toISOString(), id],
       );
+      await refreshDepartmentYear(tx, s.departmentId, s.year, seq, new Map());
     });
     return this.submission(id);
   }

@@ -139,8 +139,9 @@ export class SubmissionWriter {
       .sort((a, b) => a.y - b.y || a.i - b.i);
     const result = new Array<SubmissionOutcome>(batch.length);
     try {
+      const seq = await nextSeq(tx);
       for (const { s, i } of order) {
-        result[i] = await this.writeOne(tx, s, deltas, created);
+        result[i] = await this.writeOne(tx, s, seq, deltas, created);
       }
       await applyCityDeltas(tx, deltas);
     } catch (e) {
@@ -155,6 +156,7 @@ export class SubmissionWriter {
   private async writeOne(
     tx: Tx,
     s: IncomingSubmission,
+    seq: number,
     deltas: Map<string, CityDelta>,
     created: DirectoryDepartment[],
   ): Promise<SubmissionOutcome> {
@@ -270,14 +272,11 @@ export class SubmissionWriter {
         'UPDATE submission SET counted = 0 WHERE department_id = ? AND year = ? AND counted = 1 AND id <> ?',
         [dept.id, year, submissionId],
       );
-      await replaceCountedValues(
-        tx,
-        dept.id,
-        year,
-        { id: submissionId, report },
-        deltas,
-      );
     }
+    await refreshDepartmentYear(tx, dept.id, year, seq, deltas, {
+      id: submissionId,
+      report,
+    });
     return {
       kind: 'created',
       submissionId,
@@ -484,48 +483,128 @@ const VALUE_ROW_COLUMNS = [
   'submission_id',
   'generation',
   'statuses',
+  'seq',
+  'versions',
+  'first_received_at',
+  'latest_received_at',
+  'counted_status',
+  'error_count',
+  'warning_count',
   ...VALUE_COLUMNS,
 ];
 
+const NO_VALUES: (number | null)[] = VALUE_COLUMNS.map(() => null);
+
 /**
- * Makes `next` the counted version of a department-year (or none): replaces its
- * value row and records the change of the city totals.
+ * Takes the next number of the change counter. Called first in every transaction
+ * that changes report rows: on PostgreSQL the counter row's lock orders those
+ * transactions, so a reader that has seen change n has seen every change before it.
  */
-export async function replaceCountedValues(
+export async function nextSeq(tx: Tx): Promise<number> {
+  const rows = await tx.all<{ value: string }>(
+    "UPDATE app_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = 'value_seq' RETURNING value",
+  );
+  if (!rows[0])
+    throw new Error('app_meta.value_seq is missing: run the migrations');
+  return Number(rows[0].value);
+}
+
+/**
+ * Brings a department-year's row up to date after any change to its versions: the
+ * board's columns always, and the values (with the city totals' change) when the
+ * version that counts is another one. `known` saves reading back a model just written.
+ */
+export async function refreshDepartmentYear(
   tx: Tx,
   departmentId: number,
   year: number,
-  next: {
+  seq: number,
+  deltas: Map<string, CityDelta>,
+  known: {
     id: number;
     report: Pick<ParsedReport, 'values' | 'generation'>;
-  } | null,
-  deltas: Map<string, CityDelta>,
+  } | null = null,
 ): Promise<void> {
-  const old = await tx.all<Record<string, unknown>>(
-    'SELECT * FROM report_value WHERE department_id = ? AND year = ?',
+  const agg = await tx.all<Record<string, unknown>>(
+    `SELECT CAST(COUNT(*) AS INTEGER) AS versions, MIN(received_at) AS first_at,
+            MAX(received_at) AS latest_at,
+            MAX(CASE WHEN counted = 1 THEN id END) AS counted_id,
+            MAX(CASE WHEN counted = 1 THEN status END) AS counted_status,
+            MAX(CASE WHEN counted = 1 THEN error_count END) AS errors,
+            MAX(CASE WHEN counted = 1 THEN warning_count END) AS warnings
+     FROM submission WHERE department_id = ? AND year = ?`,
     [departmentId, year],
   );
-  if (old[0]) {
-    addRow(deltas, year, old[0], -1);
+  const a = agg[0] ?? {};
+  const nullable = (v: unknown) => (v === null || v === undefined ? null : v);
+  const countedId =
+    a['counted_id'] === null || a['counted_id'] === undefined
+      ? null
+      : Number(a['counted_id']);
+  const meta: SqlValue[] = [
+    seq,
+    Number(a['versions'] ?? 0),
+    String(a['first_at'] ?? ''),
+    String(a['latest_at'] ?? ''),
+    nullable(a['counted_status']) as string | null,
+    nullable(a['errors']) === null ? null : Number(a['errors']),
+    nullable(a['warnings']) === null ? null : Number(a['warnings']),
+  ];
+  const old = (
+    await tx.all<Record<string, unknown>>(
+      'SELECT * FROM report_value WHERE department_id = ? AND year = ?',
+      [departmentId, year],
+    )
+  )[0];
+  const oldCounted =
+    old?.['submission_id'] === null || old?.['submission_id'] === undefined
+      ? null
+      : Number(old['submission_id']);
+  if (old && oldCounted === countedId) {
+    await tx.run(
+      `UPDATE report_value SET seq = ?, versions = ?, first_received_at = ?, latest_received_at = ?,
+         counted_status = ?, error_count = ?, warning_count = ? WHERE department_id = ? AND year = ?`,
+      [...meta, departmentId, year],
+    );
+    return;
+  }
+  if (old) {
+    addRow(deltas, year, old, -1);
     await tx.run(
       'DELETE FROM report_value WHERE department_id = ? AND year = ?',
       [departmentId, year],
     );
   }
-  if (!next) return;
-  const packed = packValues(next.report.values);
-  const row: SqlValue[] = [
-    departmentId,
-    year,
-    next.id,
-    next.report.generation,
-    packed.statuses,
-    ...packed.numbers,
-  ];
-  await tx.insertMany('report_value', VALUE_ROW_COLUMNS, [row]);
-  const asRecord: Record<string, unknown> = { statuses: packed.statuses };
-  VALUE_COLUMNS.forEach((c, i) => (asRecord[c] = packed.numbers[i]));
-  addRow(deltas, year, asRecord, 1);
+  let report: Pick<ParsedReport, 'values' | 'generation'> | null = null;
+  if (countedId !== null) {
+    if (known?.id === countedId) report = known.report;
+    else {
+      const rows = await tx.all<{ model: string }>(
+        'SELECT model FROM submission WHERE id = ?',
+        [countedId],
+      );
+      report = rows[0] ? (JSON.parse(rows[0].model) as ParsedReport) : null;
+    }
+  }
+  const packed = report
+    ? packValues(report.values)
+    : { numbers: NO_VALUES, statuses: '' };
+  await tx.insertMany('report_value', VALUE_ROW_COLUMNS, [
+    [
+      departmentId,
+      year,
+      countedId,
+      report?.generation ?? null,
+      packed.statuses,
+      ...meta,
+      ...packed.numbers,
+    ],
+  ]);
+  if (report) {
+    const asRecord: Record<string, unknown> = { statuses: packed.statuses };
+    VALUE_COLUMNS.forEach((c, i) => (asRecord[c] = packed.numbers[i]));
+    addRow(deltas, year, asRecord, 1);
+  }
 }
 
 function addRow(

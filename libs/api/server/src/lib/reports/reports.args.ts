@@ -142,6 +142,16 @@ export class SeriesArgs extends YearRangeArgs {
 }
 
 @ArgsType()
+export class SeriesMatrixArgs extends YearRangeArgs {
+  @Field(() => DepartmentFilterInput, {
+    nullable: true,
+    description: 'Default: every department.',
+  })
+  @IsOptional()
+  departments?: DepartmentFilterInput | null;
+}
+
+@ArgsType()
 export class RankingArgs {
   @Field()
   @IsString()

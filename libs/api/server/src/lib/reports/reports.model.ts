@@ -115,6 +115,38 @@ export class SeriesPageModel {
   offset!: number;
 }
 
+@ObjectType('SeriesMatrix', {
+  description:
+    'Series of every selected department at once, packed for charts of thousands of departments. Points are ordered metric, then department (as in departmentIds), then year.',
+})
+export class SeriesMatrixModel {
+  @Field(() => [String])
+  metrics!: string[];
+
+  @Field(() => [Int], {
+    description: 'Department ids; details from the departments query.',
+  })
+  departmentIds!: number[];
+
+  @Field(() => Int)
+  from!: number;
+
+  @Field(() => Int)
+  to!: number;
+
+  @Field({
+    description:
+      'Base64 of little-endian float64 values, one per point; NaN where there is no value.',
+  })
+  values!: string;
+
+  @Field({
+    description:
+      'One character per point: r reported, b blank, x not applicable, u unreadable, g not in this format generation, m missing report.',
+  })
+  statuses!: string;
+}
+
 @ObjectType('CityTotal', {
   description: 'A city total over the counted reports of a year.',
 })

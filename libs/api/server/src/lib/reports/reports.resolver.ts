@@ -20,6 +20,7 @@ import {
   RankingArgs,
   ReportArgs,
   SeriesArgs,
+  SeriesMatrixArgs,
   YearRangeArgs,
 } from './reports.args';
 import {
@@ -28,6 +29,7 @@ import {
   FindingPageModel,
   RankingEntryModel,
   ReportModel,
+  SeriesMatrixModel,
   SeriesPageModel,
   ValueChangeModel,
 } from './reports.model';
@@ -69,6 +71,14 @@ export class ReportsResolver {
   })
   series(@Args() a: SeriesArgs): Promise<SeriesPageModel> {
     return this.service.series(a);
+  }
+
+  @Query(() => SeriesMatrixModel, {
+    description:
+      'The series of every selected department at once, packed (see SeriesMatrix).',
+  })
+  seriesMatrix(@Args() a: SeriesMatrixArgs): Promise<SeriesMatrixModel> {
+    return this.service.seriesMatrix(a);
   }
 
   @Query(() => [CityTotalModel], {

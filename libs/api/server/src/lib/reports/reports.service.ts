@@ -1,4 +1,8 @@
-import { ReportQueries, ReportStore } from '@gongkai/api-persistence';
+import {
+  POINT_STATUSES,
+  ReportQueries,
+  ReportStore,
+} from '@gongkai/api-persistence';
 import type {
   DepartmentFilter,
   DirectoryDepartment,
@@ -20,6 +24,7 @@ import type {
   FindingsArgs,
   RankingArgs,
   SeriesArgs,
+  YearRangeArgs,
 } from './reports.args';
 import type {
   BoardStatusEnum,
@@ -29,9 +34,23 @@ import type {
   PointStatusEnum,
   RankingEntryModel,
   ReportModel,
+  SeriesMatrixModel,
   SeriesPageModel,
   ValueChangeModel,
 } from './reports.model';
+
+/** One character per point status, in the order of POINT_STATUSES. */
+const STATUS_CHARS = POINT_STATUSES.map(
+  (s) =>
+    ({
+      reported: 'r',
+      blank: 'b',
+      notApplicable: 'x',
+      unreadable: 'u',
+      notInGeneration: 'g',
+      missingReport: 'm',
+    })[s],
+);
 
 export function toDepartmentFilter(
   f: DepartmentFilterInput | null | undefined,
@@ -115,6 +134,31 @@ export class ReportsService {
           status: p.status as PointStatusEnum,
         })),
       })),
+    };
+  }
+
+  async seriesMatrix(
+    a: YearRangeArgs & { departments?: DepartmentFilterInput | null },
+  ): Promise<SeriesMatrixModel> {
+    const m = await this.queries.seriesMatrix({
+      metrics: a.metrics,
+      departments: toDepartmentFilter(a.departments),
+      from: a.from,
+      to: a.to,
+    });
+    let statuses = '';
+    for (const code of m.statuses) statuses += STATUS_CHARS[code];
+    return {
+      metrics: m.metrics,
+      departmentIds: m.departments.map((d) => d.id),
+      from: m.from,
+      to: m.to,
+      values: Buffer.from(
+        m.values.buffer,
+        m.values.byteOffset,
+        m.values.byteLength,
+      ).toString('base64'),
+      statuses,
     };
   }
 
