@@ -35,6 +35,7 @@ import {
   createTemporaryPostgresDatabase,
   MAX_PAGE,
   ReportQueries,
+  encodeSeriesMatrix,
   ReportStore,
   valueColumn,
 } from '@gongkai/api-persistence';
@@ -523,10 +524,8 @@ async function benchDatabase(
         from: FIRST_YEAR,
         to: LAST_YEAR,
       });
-      return (
-        Buffer.from(m.values.buffer).toString('base64').length +
-        m.statuses.length
-      );
+      const wire = encodeSeriesMatrix(m);
+      return wire.values.length + wire.statuses.length;
     };
     add(
       'series.matrix',
@@ -560,9 +559,10 @@ async function benchDatabase(
       await measure(
         async () => {
           await db.all("SELECT value FROM app_meta WHERE key = 'value_seq'");
-          await db.all('SELECT department_id FROM report_value WHERE seq > ?', [
-            Number.MAX_SAFE_INTEGER,
-          ]);
+          await db.all(
+            'SELECT department_id FROM report_value WHERE seq > ?',
+            [2_147_483_647],
+          );
         },
         it,
         w,

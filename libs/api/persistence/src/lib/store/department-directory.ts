@@ -22,6 +22,7 @@ export class DepartmentDirectory {
   private readonly byCode = new Map<string, DirectoryDepartment>();
   private readonly byName = new Map<string, DirectoryDepartment[]>();
   private readonly byAlias = new Map<string, DirectoryDepartment[]>();
+  private sorted: DirectoryDepartment[] | null = null;
 
   constructor(departments: readonly DirectoryDepartment[] = []) {
     for (const d of departments) this.add(d);
@@ -31,6 +32,7 @@ export class DepartmentDirectory {
     // Concurrent refreshes may bring the same row twice: a second copy under its name
     // would make every later match of that name ambiguous.
     if (this.byId.has(d.id)) this.remove(d.id);
+    this.sorted = null;
     this.byId.set(d.id, d);
     this.byCode.set(d.code, d);
     push(this.byName, agencyKey(d.name), d);
@@ -40,6 +42,7 @@ export class DepartmentDirectory {
   remove(id: number): void {
     const d = this.byId.get(id);
     if (!d) return;
+    this.sorted = null;
     this.byId.delete(id);
     this.byCode.delete(d.code);
     for (const map of [this.byName, this.byAlias]) {
@@ -51,8 +54,10 @@ export class DepartmentDirectory {
     }
   }
 
-  all(): DirectoryDepartment[] {
-    return [...this.byId.values()];
+  /** Every department in id order; a shared array, not to be changed. */
+  all(): readonly DirectoryDepartment[] {
+    this.sorted ??= [...this.byId.values()].sort((a, b) => a.id - b.id);
+    return this.sorted;
   }
 
   get(id: number): DirectoryDepartment | undefined {

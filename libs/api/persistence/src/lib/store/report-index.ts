@@ -4,6 +4,10 @@ import { metricIndex, valueColumn } from './value-columns';
 /** First report year the index holds, and how many years from there. */
 const BASE_YEAR = 2008;
 const YEAR_SPAN = 32;
+export const INDEX_YEARS = {
+  first: BASE_YEAR,
+  last: BASE_YEAR + YEAR_SPAN - 1,
+} as const;
 
 /** Status of a cell in a column: the codes of the stored status characters. */
 export const CELL_ABSENT = 0;
@@ -60,6 +64,13 @@ export class ReportIndex {
     private readonly db: Db,
     private readonly maxMetrics = 48,
   ) {}
+
+  /** The slot of a department's `year`, or -1 for a department the index has no room for. */
+  yearSlot(departmentId: number, year: number): number {
+    return departmentId < this.capacity
+      ? departmentId * YEAR_SPAN + (year - BASE_YEAR)
+      : -1;
+  }
 
   /** The slot of a department-year, or -1 outside the years the index holds. */
   slot(departmentId: number, year: number): number {

@@ -10,6 +10,8 @@ import type { DirectoryDepartment } from './department-directory';
 import type { Lineage, ReportStore } from './report-store';
 import { toFinding } from './report-store';
 import {
+  INDEX_YEARS,
+  CELL_ABSENT,
   CELL_BLANK,
   CELL_NOT_APPLICABLE,
   CELL_NUMBER,
@@ -148,7 +150,8 @@ function checkYears(from: number, to: number): void {
     !Number.isInteger(from) ||
     !Number.isInteger(to) ||
     from > to ||
-    to - from > 50
+    from < INDEX_YEARS.first ||
+    to > INDEX_YEARS.last
   ) {
     throw new StoreError(
       'INVALID_ARGUMENT',
@@ -170,12 +173,25 @@ export class ReportQueries {
     return this.store.db;
   }
 
+  /** Loads the index (and these metric columns) ahead of the first read. */
+  async warm(metrics: readonly string[]): Promise<void> {
+    await this.index.sync(metrics.map(requireMetric));
+  }
+
   /** Departments matching a filter, in id order. */
   async selectDepartments(
     filter: DepartmentFilter,
   ): Promise<DirectoryDepartment[]> {
     const all = await this.store.departments();
     const ids = filter.departmentIds ? new Set(filter.departmentIds) : null;
+    if (
+      !ids &&
+      !filter.kinds?.length &&
+      filter.parentId === undefined &&
+      !filter.search?.trim()
+    ) {
+      return [...all];
+    }
     const kinds =
       filter.kinds && filter.kinds.length > 0 ? new Set(filter.kinds) : null;
     const q = filter.search?.trim();
@@ -222,16 +238,7 @@ export class ReportQueries {
     const size = grid.departments.length * grid.metrics.length * years;
     const values = new Float64Array(size);
     const statuses = new Uint8Array(size);
-    let i = 0;
-    for (const metric of grid.metrics) {
-      for (const d of grid.departments) {
-        for (let year = args.from; year <= args.to; year++, i++) {
-          const p = grid.point(d, metric, year);
-          values[i] = p.value ?? NaN;
-          statuses[i] = POINT_STATUSES.indexOf(p.status);
-        }
-      }
-    }
+    grid.fill(values, statuses);
     return {
       metrics: grid.metrics,
       departments: grid.departments,
@@ -540,6 +547,31 @@ export interface SeriesMatrix {
   statuses: Uint8Array;
 }
 
+/** One ASCII letter per point status, in the order of POINT_STATUSES. */
+export const POINT_STATUS_LETTERS = 'rbxugm';
+
+/**
+ * The wire form of a matrix: values as base64 of little-endian float64, statuses as
+ * one letter per point (see POINT_STATUS_LETTERS).
+ */
+export function encodeSeriesMatrix(m: SeriesMatrix): {
+  values: string;
+  statuses: string;
+} {
+  const letters = new Uint8Array(m.statuses.length);
+  for (let i = 0; i < letters.length; i++) {
+    letters[i] = POINT_STATUS_LETTERS.charCodeAt(m.statuses[i] as number);
+  }
+  return {
+    values: Buffer.from(
+      m.values.buffer,
+      m.values.byteOffset,
+      m.values.byteLength,
+    ).toString('base64'),
+    statuses: Buffer.from(letters.buffer).toString('latin1'),
+  };
+}
+
 const CELL_STATUS: Record<number, PointStatus> = {
   [CELL_NUMBER]: 'reported',
   [CELL_BLANK]: 'blank',
@@ -571,6 +603,58 @@ class PointGrid {
     this.definitions = new Map(
       metrics.map((m) => [m, getMetric(m)?.generations ?? []]),
     );
+  }
+
+  /**
+   * Every point into packed arrays (metric, department, year). Reported cells are
+   * read straight from the columns; only the rest goes through `point`.
+   */
+  fill(values: Float64Array, statuses: Uint8Array): void {
+    const ix = this.index;
+    const code = (st: PointStatus) => POINT_STATUSES.indexOf(st);
+    const missing = code('missingReport');
+    let i = 0;
+    for (const metric of this.metrics) {
+      const column = ix.column(metric);
+      const has = this.definitions.get(metric) as readonly string[];
+      // Status code per stored cell code, and for an absent cell per generation code.
+      const ofCell = [0, 1, 2, 3, 4].map((c) =>
+        code(CELL_STATUS[c] ?? 'blank'),
+      );
+      const ofAbsent = [null, 'G0', 'G1', 'G2'].map((g) =>
+        code(
+          (g === 'G1' || g === 'G2') && !has.includes(g)
+            ? 'notInGeneration'
+            : 'blank',
+        ),
+      );
+      const { cells, values: numbers } = column;
+      const counted = ix.submissionId;
+      const generation = ix.generation;
+      for (const d of this.departments) {
+        const hasPredecessors = this.predecessorsOf.has(d.id);
+        // checkYears keeps from..to inside the index's years.
+        const first = ix.yearSlot(d.id, this.from);
+        for (let k = 0, year = this.from; year <= this.to; year++, k++, i++) {
+          const slot = first < 0 ? -1 : first + k;
+          if (slot >= 0 && counted[slot] !== 0) {
+            const cell = cells[slot] as number;
+            values[i] = cell === CELL_NUMBER ? (numbers[slot] as number) : NaN;
+            statuses[i] =
+              cell === CELL_ABSENT
+                ? (ofAbsent[generation[slot] as number] as number)
+                : (ofCell[cell] as number);
+          } else if (hasPredecessors) {
+            const p = this.point(d, metric, year);
+            values[i] = p.value ?? NaN;
+            statuses[i] = code(p.status);
+          } else {
+            values[i] = NaN;
+            statuses[i] = missing;
+          }
+        }
+      }
+    }
   }
 
   forEach(

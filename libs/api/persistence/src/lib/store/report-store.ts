@@ -198,9 +198,10 @@ export class ReportStore {
 
   // ---- Departments and cycles --------------------------------------------
 
-  async departments(): Promise<DirectoryDepartment[]> {
+  /** Every department in id order (a shared array). */
+  async departments(): Promise<readonly DirectoryDepartment[]> {
     await this.refreshDirectory();
-    return this.directory.all().sort((a, b) => a.id - b.id);
+    return this.directory.all();
   }
 
   async lineage(): Promise<Lineage[]> {

@@ -9,14 +9,19 @@ import type { CellValue, ValueStatus } from '@gongkai/disclosure-domain';
  */
 export const VALUE_METRICS: readonly string[] = METRICS.map((m) => m.id);
 
+const toColumn = (metric: string) =>
+  metric.replace(/\./g, '_').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+export const VALUE_COLUMNS: readonly string[] = VALUE_METRICS.map(toColumn);
+
+const COLUMN_OF = new Map(
+  VALUE_METRICS.map((m, i) => [m, VALUE_COLUMNS[i] as string]),
+);
+
 /** `applications.received.total` → `applications_received_total` (≤ 63 chars for PostgreSQL). */
 export function valueColumn(metric: string): string {
-  return metric
-    .replace(/\./g, '_')
-    .replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return COLUMN_OF.get(metric) ?? toColumn(metric);
 }
-
-export const VALUE_COLUMNS: readonly string[] = VALUE_METRICS.map(valueColumn);
 
 const INDEX = new Map(VALUE_METRICS.map((id, i) => [id, i]));
 

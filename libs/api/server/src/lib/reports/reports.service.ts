@@ -1,5 +1,5 @@
 import {
-  POINT_STATUSES,
+  encodeSeriesMatrix,
   ReportQueries,
   ReportStore,
 } from '@gongkai/api-persistence';
@@ -38,19 +38,6 @@ import type {
   SeriesPageModel,
   ValueChangeModel,
 } from './reports.model';
-
-/** One character per point status, in the order of POINT_STATUSES. */
-const STATUS_CHARS = POINT_STATUSES.map(
-  (s) =>
-    ({
-      reported: 'r',
-      blank: 'b',
-      notApplicable: 'x',
-      unreadable: 'u',
-      notInGeneration: 'g',
-      missingReport: 'm',
-    })[s],
-);
 
 export function toDepartmentFilter(
   f: DepartmentFilterInput | null | undefined,
@@ -146,19 +133,12 @@ export class ReportsService {
       from: a.from,
       to: a.to,
     });
-    let statuses = '';
-    for (const code of m.statuses) statuses += STATUS_CHARS[code];
     return {
       metrics: m.metrics,
       departmentIds: m.departments.map((d) => d.id),
       from: m.from,
       to: m.to,
-      values: Buffer.from(
-        m.values.buffer,
-        m.values.byteOffset,
-        m.values.byteLength,
-      ).toString('base64'),
-      statuses,
+      ...encodeSeriesMatrix(m),
     };
   }
 
