@@ -11,6 +11,7 @@
 import type { Db, SqlValue } from '@gongkai/api-persistence';
 import {
   packValues,
+  REPORT_ROW_COLUMNS,
   VALUE_COLUMNS,
   VALUE_METRICS,
 } from '@gongkai/api-persistence';
@@ -297,22 +298,6 @@ const SUBMISSION_COLUMNS = [
   'model',
 ] as const;
 
-const VALUE_ROW_COLUMNS = [
-  'department_id',
-  'year',
-  'submission_id',
-  'generation',
-  'statuses',
-  'seq',
-  'versions',
-  'first_received_at',
-  'latest_received_at',
-  'counted_status',
-  'error_count',
-  'warning_count',
-  ...VALUE_COLUMNS,
-];
-
 const NO_NUMBERS: null[] = VALUE_COLUMNS.map(() => null);
 
 interface Planted {
@@ -473,7 +458,7 @@ export async function populate(
     values = [];
     await db.write(async (tx) => {
       await tx.insertMany('submission', SUBMISSION_COLUMNS, s);
-      await tx.insertMany('report_value', VALUE_ROW_COLUMNS, v);
+      await tx.insertMany('report_value', REPORT_ROW_COLUMNS, v);
     });
     options.onProgress?.(reports, options.reports);
     if (

@@ -477,7 +477,8 @@ function findingRow(submissionId: number, seq: number, f: Finding): SqlValue[] {
   ];
 }
 
-const VALUE_ROW_COLUMNS = [
+/** Columns of a report_value row, in the order the writer inserts them. */
+export const REPORT_ROW_COLUMNS: readonly string[] = [
   'department_id',
   'year',
   'submission_id',
@@ -589,7 +590,7 @@ export async function refreshDepartmentYear(
   const packed = report
     ? packValues(report.values)
     : { numbers: NO_VALUES, statuses: '' };
-  await tx.insertMany('report_value', VALUE_ROW_COLUMNS, [
+  await tx.insertMany('report_value', REPORT_ROW_COLUMNS, [
     [
       departmentId,
       year,
