@@ -25,8 +25,18 @@ const USAGE = `gongkai — 政府信息公开工作年度报告的读取、校�
   gongkai render <model.json> --layout text|tabbed|pipes|html|docx [--out 文件]
       按官方版式生成报告文档（用于测试样本、演示数据）。
       Render a report model in an official layout.
+  gongkai import <文件或目录>... [--year N] [--department 名称] [--database URL] [--json]
+      批量导入报告（.txt .text .htm .html .shtml .docx）到数据库；未知的部门自动新建，
+      已导入的文件不重复导入；有文件失败时退出码为 1。
+      Import reports into the database (unknown departments are created; files already
+      stored are left as they are); exit 1 when a file fails. [--workers N] parser threads.
+  gongkai serve [--port N] [--database URL] [--no-demo]
+      启动服务（接口和看板），直到 Ctrl-C。Start the API and dashboard until Ctrl-C.
 
 选项 Options:
+  --database URL sqlite:<路径> 或 postgres://…；默认取环境变量 DATABASE_URL，
+                 否则 sqlite:./data/gongkai.sqlite
+                 sqlite:<path> or postgres://…; default $DATABASE_URL, else that file
   --lang zh|en   输出语言（默认中文） Output language (default zh)
   --help         显示本帮助 Show this help`;
 
@@ -79,7 +89,18 @@ function numberOption(
   return n;
 }
 
-export function run(argv: readonly string[]): number {
+function workersOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 256) {
+    throw new UsageError(
+      `--workers 应为 0–256 的整数 must be an integer from 0 to 256: ${value}`,
+    );
+  }
+  return n;
+}
+
+export async function run(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -91,6 +112,11 @@ export function run(argv: readonly string[]): number {
       layout: { type: 'string' },
       out: { type: 'string', short: 'o' },
       lang: { type: 'string' },
+      department: { type: 'string' },
+      database: { type: 'string' },
+      workers: { type: 'string' },
+      port: { type: 'string' },
+      'no-demo': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -103,6 +129,27 @@ export function run(argv: readonly string[]): number {
 
   if (command === 'render') {
     return renderCommand(args, values.layout, values.out);
+  }
+  // Loaded on demand: `parse` and `check` never start the database or the server code.
+  if (command === 'import') {
+    const { importCommand } = await import('./commands/import.command');
+    return importCommand(args, {
+      year: numberOption(values.year, 'year'),
+      department: values.department,
+      database: values.database,
+      json: values.json,
+      lang,
+      workers: workersOption(values.workers),
+    });
+  }
+  if (command === 'serve') {
+    const { serveCommand } = await import('./commands/serve.command');
+    return serveCommand(args, {
+      port: values.port,
+      database: values.database,
+      noDemo: values['no-demo'],
+      lang,
+    });
   }
   if (command !== 'parse' && command !== 'check') {
     throw new UsageError(`未知命令 Unknown command: ${command}\n\n${USAGE}`);
@@ -156,14 +203,14 @@ export function run(argv: readonly string[]): number {
   return command === 'check' && errors > 0 ? 1 : 0;
 }
 
-export function main(argv: readonly string[]): void {
+export async function main(argv: readonly string[]): Promise<void> {
   // `gongkai parse … | head`: a closed pipe ends the output, not with a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
   try {
-    process.exitCode = run(argv);
+    process.exitCode = await run(argv);
   } catch (e) {
     if (
       e instanceof UsageError ||

@@ -4,6 +4,7 @@ export * from './lib/postgres-admin';
 export * from './lib/store/value-columns';
 export * from './lib/store/store-error';
 export * from './lib/store/analyse-document';
+export * from './lib/store/analyse-pool';
 export * from './lib/store/db';
 export * from './lib/store/department-directory';
 export * from './lib/store/submission-writer';
