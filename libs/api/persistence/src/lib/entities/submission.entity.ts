@@ -105,6 +105,13 @@ export const submissionSchema = (_dialect: Dialect) =>
     indices: [
       { name: 'idx_submission_year_counted', columns: ['year', 'counted'] },
       { name: 'idx_submission_document', columns: ['documentId'] },
+      // At most one counted version per department-year, and the writer's lookup of it.
+      {
+        name: 'uq_submission_counted',
+        columns: ['departmentId', 'year'],
+        unique: true,
+        where: 'counted = 1',
+      },
     ],
     foreignKeys: [
       {

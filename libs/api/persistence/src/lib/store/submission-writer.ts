@@ -21,6 +21,7 @@ import {
   VALUE_METRICS,
   metricIndex,
   packValues,
+  statusOfChar,
 } from './value-columns';
 
 export const MIN_REPORT_YEAR = 2008;
@@ -233,6 +234,13 @@ export class SubmissionWriter {
           ? 'returned'
           : 'submitted';
     const counted = status === 'returned' ? 0 : 1;
+    if (counted) {
+      // The new version takes over: at most one counts (a unique index says so).
+      await tx.run(
+        'UPDATE submission SET counted = 0 WHERE department_id = ? AND year = ? AND counted = 1',
+        [dept.id, year],
+      );
+    }
     const inserted = await tx.all<{ id: number }>(
       `INSERT INTO submission (department_id, year, version, document_id, file_name, format,
          generation, title, published_on, received_at, submitted_by, status, counted,
@@ -267,12 +275,6 @@ export class SubmissionWriter {
       FINDING_COLUMNS,
       findings.map((f, seq) => findingRow(submissionId, seq, f)),
     );
-    if (counted) {
-      await tx.run(
-        'UPDATE submission SET counted = 0 WHERE department_id = ? AND year = ? AND counted = 1 AND id <> ?',
-        [dept.id, year, submissionId],
-      );
-    }
     await refreshDepartmentYear(tx, dept.id, year, seq, deltas, {
       id: submissionId,
       report,
@@ -290,19 +292,21 @@ export class SubmissionWriter {
     };
   }
 
+  /**
+   * Last year's counted report as the cross-year checks need it (year and values),
+   * from its value row: cheaper than parsing the stored model.
+   */
   private async countedReport(
     tx: Tx,
     departmentId: number,
     year: number,
   ): Promise<ParsedReport | null> {
-    const rows = await tx.all<{ model: string }>(
-      'SELECT model FROM submission WHERE department_id = ? AND year = ? AND counted = 1',
+    const rows = await tx.all<Record<string, unknown>>(
+      'SELECT * FROM report_value WHERE department_id = ? AND year = ? AND submission_id IS NOT NULL',
       [departmentId, year],
     );
-    const model = rows[0]?.model;
-    return model
-      ? ({ ...JSON.parse(model), findings: [] } as ParsedReport)
-      : null;
+    const row = rows[0];
+    return row ? reportOfRow(row, year) : null;
   }
 
   private async resolveDepartment(
@@ -440,7 +444,8 @@ async function insertDocument(tx: Tx, s: IncomingSubmission): Promise<number> {
       s.analysed.sha256,
       s.mediaType.slice(0, 120),
       s.content.length,
-      Buffer.from(s.content),
+      // A view, not a copy, of the bytes.
+      Buffer.from(s.content.buffer, s.content.byteOffset, s.content.byteLength),
     ],
   );
   if (rows[0]) return Number(rows[0].id);
@@ -691,4 +696,37 @@ export async function applyCityDeltas(
        not_applicable = city_total.not_applicable + excluded.not_applicable,
        unreadable = city_total.unreadable + excluded.unreadable`,
   );
+}
+
+/** A counted report rebuilt from its value row: year, generation and values only. */
+function reportOfRow(row: Record<string, unknown>, year: number): ParsedReport {
+  const statuses = String(row['statuses'] ?? '');
+  const values: ParsedReport['values'] = {};
+  VALUE_METRICS.forEach((metric, i) => {
+    const status = statusOfChar(statuses[i]);
+    if (!status) return;
+    const n = row[VALUE_COLUMNS[i] as string];
+    values[metric] = {
+      status,
+      value: status === 'number' ? Number(n) : null,
+      raw: status === 'number' ? String(n) : '',
+      location: null,
+    };
+  });
+  return {
+    format: 'text',
+    title: null,
+    year,
+    yearSource: null,
+    agency: null,
+    agencySource: null,
+    publishedOn: null,
+    generation: (row['generation'] as ParsedReport['generation']) ?? null,
+    sections: [],
+    tables: [],
+    values,
+    extras: [],
+    findings: [],
+    truncated: false,
+  };
 }
