@@ -19,7 +19,6 @@ import { StoreError } from './store-error';
 import {
   VALUE_COLUMNS,
   VALUE_METRICS,
-  metricIndex,
   packValues,
   statusOfChar,
 } from './value-columns';
@@ -91,6 +90,9 @@ const counts = (findings: readonly Finding[]) => {
   return { errors, warnings, infos };
 };
 
+/** Changes of the city totals, by `year * 1000 + metric index` (so sorting orders them). */
+type CityDeltas = Map<number, CityDelta>;
+
 interface CityDelta {
   total: number;
   reported: number;
@@ -131,7 +133,7 @@ export class SubmissionWriter {
     tx: Tx,
     batch: readonly IncomingSubmission[],
   ): Promise<SubmissionOutcome[]> {
-    const deltas = new Map<string, CityDelta>();
+    const deltas: CityDeltas = new Map();
     const created: DirectoryDepartment[] = [];
     const outcomes: SubmissionOutcome[] = [];
     // Earlier years first, so that a batch's own reports serve the cross-year checks.
@@ -158,7 +160,7 @@ export class SubmissionWriter {
     tx: Tx,
     s: IncomingSubmission,
     seq: number,
-    deltas: Map<string, CityDelta>,
+    deltas: CityDeltas,
     created: DirectoryDepartment[],
   ): Promise<SubmissionOutcome> {
     const report = s.analysed.report;
@@ -525,7 +527,7 @@ export async function refreshDepartmentYear(
   departmentId: number,
   year: number,
   seq: number,
-  deltas: Map<string, CityDelta>,
+  deltas: CityDeltas,
   known: {
     id: number;
     report: Pick<ParsedReport, 'values' | 'generation'>;
@@ -614,7 +616,7 @@ export async function refreshDepartmentYear(
 }
 
 function addRow(
-  deltas: Map<string, CityDelta>,
+  deltas: CityDeltas,
   year: number,
   row: Record<string, unknown>,
   sign: 1 | -1,
@@ -623,7 +625,7 @@ function addRow(
   for (let i = 0; i < VALUE_METRICS.length; i++) {
     const ch = statuses[i];
     if (ch === undefined || ch === '-') continue;
-    const key = `${year}\u0000${VALUE_METRICS[i]}`;
+    const key = year * 1000 + i;
     let d = deltas.get(key);
     if (!d) {
       d = { total: 0, reported: 0, blank: 0, notApplicable: 0, unreadable: 0 };
@@ -638,22 +640,14 @@ function addRow(
   }
 }
 
-function compareDeltaKeys(a: string, b: string): number {
-  const [ya = '', ma = ''] = a.split('\u0000');
-  const [yb = '', mb = ''] = b.split('\u0000');
-  return (
-    Number(ya) - Number(yb) || (metricIndex(ma) ?? -1) - (metricIndex(mb) ?? -1)
-  );
-}
-
 export async function applyCityDeltas(
   tx: Tx,
-  deltas: Map<string, CityDelta>,
+  deltas: CityDeltas,
 ): Promise<void> {
   const rows: SqlValue[][] = [];
   // Rows in one fixed order (year, then registry order): concurrent transactions then
   // lock the shared city_total rows in the same order and cannot deadlock.
-  const keys = [...deltas.keys()].sort(compareDeltaKeys);
+  const keys = [...deltas.keys()].sort((a, b) => a - b);
   for (const key of keys) {
     const d = deltas.get(key) as CityDelta;
     if (
@@ -665,7 +659,8 @@ export async function applyCityDeltas(
     ) {
       continue;
     }
-    const [year, metric] = key.split('\u0000') as [string, string];
+    const year = Math.floor(key / 1000);
+    const metric = VALUE_METRICS[key % 1000] as string;
     rows.push([
       Number(year),
       metric,
