@@ -34,7 +34,6 @@ export async function createApp(
     new ValidationPipe({ transform: true, forbidUnknownValues: false }),
   );
   app.useGlobalFilters(new StoreErrorFilter());
-  app.enableShutdownHooks();
   return app;
 }
 
