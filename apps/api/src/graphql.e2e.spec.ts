@@ -386,6 +386,7 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const text = await csv.text();
     expect(text).toContain('# 年度 years: 2019–2025');
+    expect(text).toContain('# 示例数据 demo data: 示例市的虚构报告');
     expect(text).toContain('示例市民政局');
     const xlsx = await fetch(
       `${server.url}/api/exports/ranking.xlsx?metric=review.total&year=2024`,

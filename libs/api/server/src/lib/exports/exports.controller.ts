@@ -4,6 +4,7 @@ import { StoreError } from '@gongkai/api-persistence';
 import type { DepartmentFilter } from '@gongkai/api-persistence';
 import type { DepartmentKind } from '@gongkai/disclosure-domain';
 
+import { DemoInfo } from '../store/demo-info';
 import type { ExportTable } from './export-table.util';
 import { ExportsService } from './exports.service';
 
@@ -62,6 +63,7 @@ function departmentsOf(q: Params): {
 export class ExportsController {
   constructor(
     @Inject(ExportsService) private readonly exports: ExportsService,
+    @Inject(DemoInfo) private readonly demo: DemoInfo,
   ) {}
 
   @Get(':name')
@@ -84,6 +86,13 @@ export class ExportsController {
       'csv' | 'xlsx',
     ];
     const table = await this.table(kind, q);
+    const demo = await this.demo.get();
+    if (demo.demo) {
+      table.filters.unshift([
+        '示例数据 demo data',
+        `${demo.demoCity ?? '示例市'}的虚构报告，并非真实数据 — made-up reports, not real data`,
+      ]);
+    }
     const body =
       format === 'csv'
         ? this.exports.csv(table)
