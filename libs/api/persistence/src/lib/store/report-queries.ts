@@ -543,7 +543,7 @@ export interface SeriesMatrix {
   to: number;
   /** metric-major, then department, then year; NaN where there is no value. */
   values: Float64Array;
-  /** Index into POINT_STATUSES, same order as values. */
+  /** One ASCII letter of POINT_STATUS_LETTERS per point, same order as values. */
   statuses: Uint8Array;
 }
 
@@ -558,17 +558,17 @@ export function encodeSeriesMatrix(m: SeriesMatrix): {
   values: string;
   statuses: string;
 } {
-  const letters = new Uint8Array(m.statuses.length);
-  for (let i = 0; i < letters.length; i++) {
-    letters[i] = POINT_STATUS_LETTERS.charCodeAt(m.statuses[i] as number);
-  }
   return {
     values: Buffer.from(
       m.values.buffer,
       m.values.byteOffset,
       m.values.byteLength,
     ).toString('base64'),
-    statuses: Buffer.from(letters.buffer).toString('latin1'),
+    statuses: Buffer.from(
+      m.statuses.buffer,
+      m.statuses.byteOffset,
+      m.statuses.byteLength,
+    ).toString('latin1'),
   };
 }
 
@@ -611,7 +611,8 @@ class PointGrid {
    */
   fill(values: Float64Array, statuses: Uint8Array): void {
     const ix = this.index;
-    const code = (st: PointStatus) => POINT_STATUSES.indexOf(st);
+    const code = (st: PointStatus) =>
+      POINT_STATUS_LETTERS.charCodeAt(POINT_STATUSES.indexOf(st));
     const missing = code('missingReport');
     let i = 0;
     for (const metric of this.metrics) {
