@@ -54,6 +54,8 @@ import fc from 'fast-check';
 
 import { arbitraryReportData } from '@gongkai/disclosure-domain/testing';
 
+import { fmt, machine, numberOption, progress } from './bench-common';
+
 // ---- Options ----------------------------------------------------------------
 
 const HELP = `Usage: npm run bench:ingest -- [options]
@@ -80,23 +82,6 @@ interface BenchOptions {
   sqlProfile: boolean;
   keep: boolean;
   json: boolean;
-}
-
-function integerOption(
-  raw: string | undefined,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new Error(
-      `--${name} must be an integer in [${min}, ${max}], got ${raw}`,
-    );
-  }
-  return n;
 }
 
 function readOptions(argv: readonly string[]): BenchOptions {
@@ -130,15 +115,15 @@ function readOptions(argv: readonly string[]): BenchOptions {
     }
     dbs.push(name);
   }
-  const n = integerOption(values.n, 'n', 20_000, 1, 2_000_000);
+  const n = numberOption(values.n, 'n', 20_000, 1, 2_000_000);
   return {
     n,
     departments: Math.min(
       n,
-      integerOption(values.departments, 'departments', 2000, 1, 200_000),
+      numberOption(values.departments, 'departments', 2000, 1, 200_000),
     ),
-    batch: integerOption(values.batch, 'batch', 250, 1, 10_000),
-    workers: integerOption(
+    batch: numberOption(values.batch, 'batch', 250, 1, 10_000),
+    workers: numberOption(
       values.workers,
       'workers',
       os.availableParallelism(),
@@ -146,16 +131,11 @@ function readOptions(argv: readonly string[]): BenchOptions {
       256,
     ),
     dbs,
-    seed: integerOption(values.seed, 'seed', 20240601, -(2 ** 31), 2 ** 31 - 1),
+    seed: numberOption(values.seed, 'seed', 20240601, -(2 ** 31), 2 ** 31 - 1),
     sqlProfile: values['sql-profile'] ?? false,
     keep: values.keep ?? false,
     json: values.json ?? false,
   };
-}
-
-/** Progress and diagnostics go to stderr, so `--json` output stays parseable. */
-function progress(message: string): void {
-  process.stderr.write(`${message}\n`);
 }
 
 // ---- Corpus -----------------------------------------------------------------
@@ -446,25 +426,6 @@ async function freshDatabase(
 }
 
 // ---- Output ---------------------------------------------------------------------
-
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model.trim() ?? 'unknown',
-    cores: cpus.length,
-    availableParallelism: os.availableParallelism(),
-    node: process.version,
-    v8: process.versions.v8,
-    platform: `${os.platform()} ${os.arch()}`,
-    loadAverage: os.loadavg(),
-  };
-}
 
 function table(rows: readonly Row[]): string {
   const header = [

@@ -24,7 +24,6 @@
  *    the "2× of tokenising" target is taken against it) and its bare Tokenizer (what
  *    the readers drive since markup-scanner.ts, so the harder floor).
  */
-import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
@@ -45,6 +44,8 @@ import {
   arbitraryReportData,
   sampleReportData,
 } from '@gongkai/disclosure-domain/testing';
+
+import { fmt, machine, numberOption, progress } from './bench-common';
 
 // ---- Options ----------------------------------------------------------------
 
@@ -83,23 +84,6 @@ interface BenchOptions {
   json: boolean;
 }
 
-function numberOption(
-  raw: string | undefined,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || n > max) {
-    throw new Error(
-      `--${name} must be a number in [${min}, ${max}], got ${raw}`,
-    );
-  }
-  return n;
-}
-
 function readOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
     args: [...argv],
@@ -135,25 +119,34 @@ function readOptions(argv: readonly string[]): BenchOptions {
     only.add(group);
   }
   return {
-    seconds: numberOption(values.seconds, 'seconds', 2, 0.1, 600),
-    warmup: numberOption(values.warmup, 'warmup', 0.4, 0, 60),
+    seconds: numberOption(values.seconds, 'seconds', 2, 0.1, 600, true),
+    warmup: numberOption(values.warmup, 'warmup', 0.4, 0, 60, true),
     reports: Math.round(
-      numberOption(values.reports, 'reports', 500, 1, 100_000),
+      numberOption(values.reports, 'reports', 500, 1, 100_000, true),
     ),
     seed: Math.round(
-      numberOption(values.seed, 'seed', 20240601, -(2 ** 31), 2 ** 31 - 1),
+      numberOption(
+        values.seed,
+        'seed',
+        20240601,
+        -(2 ** 31),
+        2 ** 31 - 1,
+        true,
+      ),
     ),
-    blankRate: numberOption(values['blank-rate'], 'blank-rate', 0.1, 0, 1),
+    blankRate: numberOption(
+      values['blank-rate'],
+      'blank-rate',
+      0.1,
+      0,
+      1,
+      true,
+    ),
     only,
     allowMismatch: values['allow-mismatch'] ?? false,
     strict: values.strict ?? false,
     json: values.json ?? false,
   };
-}
-
-/** Progress and diagnostics go to stderr, so `--json` output stays parseable. */
-function progress(message: string): void {
-  process.stderr.write(`${message}\n`);
 }
 
 // ---- Corpus -----------------------------------------------------------------
@@ -621,24 +614,6 @@ const BASELINE_PARSER = 'html  htmlparser2 Parser, no-op callbacks';
 const BASELINE_TOKENIZER = 'html  htmlparser2 Tokenizer only';
 const BASELINE_DOCX = 'docx  unzip + decode + Tokenizer (xml)';
 
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model.trim() ?? 'unknown',
-    cores: cpus.length,
-    node: process.version,
-    v8: process.versions.v8,
-    platform: `${os.platform()} ${os.arch()}`,
-    loadAverage: os.loadavg(),
-  };
-}
-
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-
 function table(rows: readonly Row[]): string {
   const tokenise = rows.find((r) => r.name === BASELINE_PARSER);
   const header = [
@@ -782,10 +757,7 @@ function main(): void {
   const targets = evaluateTargets(rows);
   const info = machine();
   const busy = rows.filter((r) => r.cpuPercent < 90);
-  const loadAverage = os
-    .loadavg()
-    .map((l) => fmt(l, 2))
-    .join(' ');
+  const loadAverage = info.loadAverage.map((l) => fmt(l, 2)).join(' ');
   const totalSeconds = (performance.now() - started) / 1000;
 
   if (options.json) {

@@ -23,7 +23,7 @@
  *    "SQL" rows: the rest of the API time is JavaScript). p50 / p95 / max in ms.
  * 4. Both databases are removed at the end (--keep keeps them).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -41,6 +41,7 @@ import {
 } from '@gongkai/api-persistence';
 import type { Db, SqlValue } from '@gongkai/api-persistence';
 
+import { machine } from './bench-common';
 import type { PopulateResult } from './query-populate';
 import {
   FIRST_YEAR,
@@ -663,18 +664,9 @@ async function benchDatabase(
 
 // ---- Output -------------------------------------------------------------------
 
-function machine(): string {
-  let cpu = os.cpus()[0]?.model ?? '?';
-  try {
-    const m = /^model name\s*:\s*(.+)$/m.exec(
-      readFileSync('/proc/cpuinfo', 'utf8'),
-    );
-    if (m?.[1]) cpu = m[1].trim();
-  } catch {
-    // Not Linux: os.cpus() it is.
-  }
-  const cores = os.availableParallelism?.() ?? os.cpus().length;
-  return `${cpu}, ${cores} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}`;
+function describeMachine(): string {
+  const m = machine();
+  return `${m.cpu}, ${m.availableParallelism} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`;
 }
 
 const ms = (n: number | undefined) =>
@@ -733,7 +725,7 @@ function table(results: readonly DbResult[]): string {
 
 function report(options: BenchOptions, results: readonly DbResult[]): string {
   const out: string[] = [];
-  out.push(`Query benchmark — ${machine()}`);
+  out.push(`Query benchmark — ${describeMachine()}`);
   out.push(
     `${options.reports.toLocaleString('en')} counted reports, years ${FIRST_YEAR}–${LAST_YEAR}; ${options.iterations} iterations (sweep ${options.sweepIterations}), ${options.warmup} warm-up; times in ms, server-side (no HTTP/GraphQL)`,
   );
@@ -844,7 +836,7 @@ async function main(): Promise<number> {
   }
   if (options.json) {
     console.log(
-      JSON.stringify({ machine: machine(), options, results }, null, 2),
+      JSON.stringify({ machine: describeMachine(), options, results }, null, 2),
     );
   } else {
     console.log(report(options, results));
