@@ -1,4 +1,8 @@
-import { daysLate, getMetric } from '@gongkai/disclosure-domain';
+import {
+  daysLate,
+  endOfDeadlineDay,
+  getMetric,
+} from '@gongkai/disclosure-domain';
 import type {
   DepartmentKind,
   Finding,
@@ -370,12 +374,14 @@ export class ReportQueries {
     await this.index.sync();
     const ix = this.index;
     const now = args.now ?? new Date();
-    const overdue = new Map(
-      Object.entries(deadlines).map(([kind, day]) => [
-        kind,
-        daysLate(now, day) > 0,
-      ]),
-    );
+    // Per kind, once: a first version before this instant came in on time, and
+    // after it a report not in yet is overdue.
+    const deadlineEnds = {
+      cityDepartment: endOfDeadlineDay(deadlines.cityDepartment),
+      district: endOfDeadlineDay(deadlines.district),
+      township: endOfDeadlineDay(deadlines.township),
+      other: endOfDeadlineDay(deadlines.other),
+    };
     const counts: Record<BoardStatus, number> = {
       accepted: 0,
       submittedWithErrors: 0,
@@ -403,7 +409,7 @@ export class ReportQueries {
       if (!has) {
         status = !expected
           ? 'notExpected'
-          : overdue.get(d.kind)
+          : now.getTime() >= deadlineEnds[d.kind]
             ? 'missing'
             : 'pending';
       } else {
@@ -413,8 +419,7 @@ export class ReportQueries {
         else
           status =
             (ix.errors[slot] ?? 0) > 0 ? 'submittedWithErrors' : 'submitted';
-        if (onTimeAt(ix.firstReceived[slot] as number, deadlines[d.kind]))
-          onTime++;
+        if ((ix.firstReceived[slot] as number) < deadlineEnds[d.kind]) onTime++;
         else late++;
       }
       counts[status]++;
@@ -509,13 +514,6 @@ export class ReportQueries {
       })),
     };
   }
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** `daysLate(t, deadline) === 0` without a Date per row: before the deadline day ends in Beijing. */
-function onTimeAt(receivedMs: number, deadline: string): boolean {
-  return receivedMs < Date.parse(`${deadline}T00:00:00+08:00`) + DAY_MS;
 }
 
 /** The point statuses in the order of their codes in a SeriesMatrix. */

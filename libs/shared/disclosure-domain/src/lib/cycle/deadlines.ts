@@ -40,6 +40,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Deadlines are days in China Standard Time (UTC+8, no daylight saving). */
 const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
 
+/** The instant (ms) a deadline day ends in Beijing: anything before it is on time. */
+export function endOfDeadlineDay(deadline: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(deadline);
+  if (!m) throw new RangeError(`Invalid deadline: ${deadline}`);
+  return (
+    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1) - CST_OFFSET_MS
+  );
+}
+
 /**
  * Whole days after the deadline a submission arrived (0 when on time). A report
  * received at any time on the deadline day, Beijing time, is on time.
@@ -50,10 +59,7 @@ export function daysLate(receivedAt: Date | string, deadline: string): number {
   const t = received.getTime();
   if (Number.isNaN(t))
     throw new RangeError(`Invalid received time: ${String(receivedAt)}`);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(deadline);
-  if (!m) throw new RangeError(`Invalid deadline: ${deadline}`);
-  const endOfDeadlineDay =
-    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1) - CST_OFFSET_MS;
-  if (t < endOfDeadlineDay) return 0;
-  return Math.floor((t - endOfDeadlineDay) / DAY_MS) + 1;
+  const end = endOfDeadlineDay(deadline);
+  if (t < end) return 0;
+  return Math.floor((t - end) / DAY_MS) + 1;
 }
