@@ -37,6 +37,13 @@ type Row = Record<string, unknown>;
 
 const num = (v: unknown): number => Number(v);
 
+/** The newest change seen: a loop, since 100,000 rows are too many arguments for Math.max. */
+function maxSeq(current: number, rows: readonly Row[]): number {
+  let seq = current;
+  for (const r of rows) seq = Math.max(seq, num(r['seq']));
+  return seq;
+}
+
 /**
  * The report rows in memory, column by column, for the dashboard's big reads
  * (series of every department, rankings, the compliance board). It follows the
@@ -108,7 +115,7 @@ export class ReportIndex {
         [this.seq],
       );
       for (const r of rows) this.applyMeta(r);
-      this.seq = Math.max(current, ...rows.map((r) => num(r['seq'])));
+      this.seq = maxSeq(current, rows);
     }
     const stale = new Map<number, string[]>();
     for (const m of metrics) {
@@ -136,7 +143,7 @@ export class ReportIndex {
         [since],
       );
       for (const r of rows) this.applyValues(r, list);
-      const seen = Math.max(current, ...rows.map((r) => num(r['seq'])));
+      const seen = maxSeq(current, rows);
       for (const m of list) (this.metrics.get(m) as MetricColumn).seq = seen;
     }
     this.evict(metrics);

@@ -29,6 +29,7 @@ import type {
 import {
   AGENCY_KIND,
   applyCityDeltas,
+  countedReport,
   createDepartment,
   nextSeq,
   refreshDepartmentYear,
@@ -390,7 +391,7 @@ export class ReportStore {
     const year = hints.year ?? analysed.report.year;
     const previous =
       department && year
-        ? await this.countedModel(department.id, year - 1)
+        ? await countedReport(this.db, department.id, year - 1)
         : null;
     const findings = [
       ...analysed.report.findings,
@@ -412,19 +413,6 @@ export class ReportStore {
     return this.writer.write(batch);
   }
 
-  private async countedModel(
-    departmentId: number,
-    year: number,
-  ): Promise<ParsedReport | null> {
-    const rows = await this.db.all<{ model: string }>(
-      'SELECT model FROM submission WHERE department_id = ? AND year = ? AND counted = 1',
-      [departmentId, year],
-    );
-    return rows[0]
-      ? ({ ...JSON.parse(rows[0].model), findings: [] } as ParsedReport)
-      : null;
-  }
-
   async submission(id: number): Promise<SubmissionRecord> {
     const rows = await this.db.all<SubmissionRow>(
       `SELECT ${SUBMISSION_COLUMNS} FROM submission s JOIN document d ON d.id = s.document_id WHERE s.id = ?`,
@@ -438,20 +426,6 @@ export class ReportStore {
       );
     }
     return toSubmission(rows[0]);
-  }
-
-  async submissionsByIds(
-    ids: readonly number[],
-  ): Promise<Map<number, SubmissionRecord>> {
-    const out = new Map<number, SubmissionRecord>();
-    if (ids.length === 0) return out;
-    const rows = await this.db.all<SubmissionRow>(
-      `SELECT ${SUBMISSION_COLUMNS} FROM submission s JOIN document d ON d.id = s.document_id
-       WHERE s.id IN (${ids.map(() => '?').join(', ')})`,
-      ids,
-    );
-    for (const r of rows) out.set(Number(r['id']), toSubmission(r));
-    return out;
   }
 
   /** One version of a report (the counted one when no version is given) with its findings. */

@@ -214,7 +214,7 @@ export class SubmissionWriter {
         createdDepartment: false,
       };
     }
-    const previous = await this.countedReport(tx, dept.id, year - 1);
+    const previous = await countedReport(tx, dept.id, year - 1);
     const findings = [
       ...report.findings,
       ...checkReport(report, {
@@ -292,23 +292,6 @@ export class SubmissionWriter {
       warningCount: c.warnings,
       createdDepartment: resolved.created,
     };
-  }
-
-  /**
-   * Last year's counted report as the cross-year checks need it (year and values),
-   * from its value row: cheaper than parsing the stored model.
-   */
-  private async countedReport(
-    tx: Tx,
-    departmentId: number,
-    year: number,
-  ): Promise<ParsedReport | null> {
-    const rows = await tx.all<Record<string, unknown>>(
-      'SELECT * FROM report_value WHERE department_id = ? AND year = ? AND submission_id IS NOT NULL',
-      [departmentId, year],
-    );
-    const row = rows[0];
-    return row ? reportOfRow(row, year) : null;
   }
 
   private async resolveDepartment(
@@ -693,7 +676,22 @@ export async function applyCityDeltas(
   );
 }
 
-/** A counted report rebuilt from its value row: year, generation and values only. */
+/**
+ * Last year's counted report as the cross-year checks need it (year, generation and
+ * values), from its value row: cheaper than parsing the stored model.
+ */
+export async function countedReport(
+  q: Pick<Tx, 'all'>,
+  departmentId: number,
+  year: number,
+): Promise<ParsedReport | null> {
+  const rows = await q.all<Record<string, unknown>>(
+    'SELECT * FROM report_value WHERE department_id = ? AND year = ? AND submission_id IS NOT NULL',
+    [departmentId, year],
+  );
+  return rows[0] ? reportOfRow(rows[0], year) : null;
+}
+
 function reportOfRow(row: Record<string, unknown>, year: number): ParsedReport {
   const statuses = String(row['statuses'] ?? '');
   const values: ParsedReport['values'] = {};
