@@ -2,6 +2,7 @@ import {
   ReportQueries,
   ReportStore,
   requireMetric,
+  StoreError,
 } from '@gongkai/api-persistence';
 import type { DepartmentFilter } from '@gongkai/api-persistence';
 import type { CellValue } from '@gongkai/disclosure-domain';
@@ -76,7 +77,13 @@ export class ExportsService {
     let reports = 0;
     for (const d of selected) {
       for (let year = from; year <= to && reports < MAX_TIDY_REPORTS; year++) {
-        const r = await this.store.report(d.id, year).catch(() => null);
+        // No report that year is a gap in the data; any other error is a failure.
+        const r = await this.store.report(d.id, year).catch((e: unknown) => {
+          if (e instanceof StoreError && e.code === 'REPORT_NOT_FOUND') {
+            return null;
+          }
+          throw e;
+        });
         if (!r || !r.submission.counted) continue;
         reports++;
         for (const metric of ids) {
