@@ -2,6 +2,7 @@ import nx from '@nx/eslint-plugin';
 import jest from 'eslint-plugin-jest';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import vue from 'eslint-plugin-vue';
 
 // Frameworks, ORMs and chart code the pure domain library must never import.
 const notInDomain = [
@@ -17,6 +18,51 @@ const notInDomain = [
   'express',
 ];
 
+// Pure helpers may type their results with ECharts' option types, nothing more.
+const notInUtil = notInDomain.filter((m) => !m.startsWith('echarts'));
+
+const boundaries = {
+  enforceBuildableLibDependency: true,
+  allow: [],
+  banTransitiveDependencies: true,
+  depConstraints: [
+    {
+      sourceTag: 'type:domain',
+      onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+      bannedExternalImports: notInDomain,
+    },
+    {
+      sourceTag: 'type:util',
+      onlyDependOnLibsWithTags: ['type:util', 'type:domain'],
+      bannedExternalImports: notInUtil,
+    },
+    {
+      sourceTag: 'type:ui',
+      notDependOnLibsWithTags: ['type:data-access'],
+    },
+    {
+      sourceTag: 'scope:shared',
+      onlyDependOnLibsWithTags: ['scope:shared'],
+    },
+    {
+      sourceTag: 'scope:api',
+      onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'],
+    },
+    {
+      sourceTag: 'scope:web',
+      onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
+    },
+    {
+      sourceTag: 'scope:tools',
+      onlyDependOnLibsWithTags: ['scope:tools', 'scope:api', 'scope:shared'],
+    },
+    {
+      sourceTag: 'scope:cli',
+      onlyDependOnLibsWithTags: ['scope:cli', 'scope:api', 'scope:shared'],
+    },
+  ],
+};
+
 export default [
   {
     ignores: [
@@ -25,6 +71,7 @@ export default [
       '**/tmp/**',
       '**/coverage/**',
       '.nx/**',
+      '**/generated/**',
     ],
   },
   ...nx.configs['flat/base'],
@@ -38,58 +85,7 @@ export default [
       },
     },
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: true,
-          allow: [],
-          banTransitiveDependencies: true,
-          depConstraints: [
-            {
-              sourceTag: 'type:domain',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
-              bannedExternalImports: notInDomain,
-            },
-            {
-              sourceTag: 'type:util',
-              onlyDependOnLibsWithTags: ['type:util'],
-              bannedExternalImports: notInDomain,
-            },
-            {
-              sourceTag: 'type:ui',
-              notDependOnLibsWithTags: ['type:data-access'],
-            },
-            {
-              sourceTag: 'scope:shared',
-              onlyDependOnLibsWithTags: ['scope:shared'],
-            },
-            {
-              sourceTag: 'scope:api',
-              onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'],
-            },
-            {
-              sourceTag: 'scope:web',
-              onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
-            },
-            {
-              sourceTag: 'scope:tools',
-              onlyDependOnLibsWithTags: [
-                'scope:tools',
-                'scope:api',
-                'scope:shared',
-              ],
-            },
-            {
-              sourceTag: 'scope:cli',
-              onlyDependOnLibsWithTags: [
-                'scope:cli',
-                'scope:api',
-                'scope:shared',
-              ],
-            },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
@@ -113,6 +109,23 @@ export default [
         'error',
         { assertFunctionNames: ['expect', 'expect*', 'fc.assert'] },
       ],
+    },
+  },
+  ...vue.configs['flat/recommended'].map((c) => ({
+    ...c,
+    files: ['**/*.vue'],
+  })),
+  {
+    // Components are thin; vue-tsc type-checks them, so no type-aware lint here.
+    files: ['**/*.vue'],
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, sourceType: 'module' },
+    },
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', boundaries],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'vue/multi-word-component-names': 'off',
     },
   },
   {

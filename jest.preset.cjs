@@ -33,6 +33,22 @@ module.exports = {
       __dirname,
       'libs/shared/disclosure-domain/src/testing/index.ts',
     ),
+    '^@gongkai/disclosure-domain/metrics$': path.join(
+      __dirname,
+      'libs/shared/disclosure-domain/src/metrics.ts',
+    ),
+    '^@gongkai/web-data-access$': path.join(
+      __dirname,
+      'libs/web/data-access/src/index.ts',
+    ),
+    '^@gongkai/web-view-models$': path.join(
+      __dirname,
+      'libs/web/view-models/src/index.ts',
+    ),
+    '^@gongkai/web-chart-options$': path.join(
+      __dirname,
+      'libs/web/chart-options/src/index.ts',
+    ),
     '^@gongkai/demo-city$': path.join(
       __dirname,
       'libs/shared/demo-city/src/index.ts',

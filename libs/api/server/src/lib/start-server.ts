@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { describeConfig, loadConfig } from './config/app-config';
 import { StoreErrorFilter } from './errors/store-error.filter';
+import { serveDashboard } from './web/dashboard-static';
 
 export interface RunningServer {
   url: string;
@@ -34,6 +35,7 @@ export async function createApp(
     new ValidationPipe({ transform: true, forbidUnknownValues: false }),
   );
   app.useGlobalFilters(new StoreErrorFilter());
+  serveDashboard(app, config.webRoot);
   return app;
 }
 

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       demo: true,
       production: false,
       maxUploadBytes: 20 * 1024 * 1024,
+      webRoot: 'dist/apps/web',
     });
   });
 

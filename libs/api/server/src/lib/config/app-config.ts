@@ -13,6 +13,8 @@ export interface AppConfig {
   production: boolean;
   /** Largest document accepted by upload, in bytes. */
   maxUploadBytes: number;
+  /** Folder of the built dashboard served at `/`; empty: API only. */
+  webRoot: string;
 }
 
 interface Variable {
@@ -54,6 +56,13 @@ export const CONFIG_VARIABLES: readonly Variable[] = [
     name: 'GONGKAI_MAX_UPLOAD_MB',
     description: 'Largest uploaded document in MB',
     default: '20',
+    sensitive: false,
+  },
+  {
+    name: 'GONGKAI_WEB_ROOT',
+    description:
+      'Folder of the built dashboard (npm run build:web) served at /; empty: API only',
+    default: 'dist/apps/web',
     sensitive: false,
   },
 ];
@@ -110,6 +119,7 @@ export function loadConfig(
       ) *
       1024 *
       1024,
+    webRoot: get('GONGKAI_WEB_ROOT'),
     ...overrides,
   };
   if (problems.length > 0) {
@@ -121,7 +131,7 @@ export function loadConfig(
 /** The configuration as logged: secrets masked. */
 export function describeConfig(config: AppConfig): string {
   const url = config.databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
-  return `port=${config.port} database=${url} demo=${config.demo} production=${config.production}`;
+  return `port=${config.port} database=${url} demo=${config.demo} production=${config.production} web=${config.webRoot || '(none)'}`;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,4 @@
+// The metric vocabulary alone (registry, official layout, derived formulas), for
+// consumers such as the dashboard that must not pull in the readers.
+export * from './lib/metrics/metric-registry';
+export * from './lib/metrics/derived-metrics';

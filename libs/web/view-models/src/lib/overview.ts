@@ -1,0 +1,367 @@
+import {
+  computeDerived,
+  getDerivedMetric,
+} from '@gongkai/disclosure-domain/metrics';
+
+import type { Change, Direction, ValueUnit } from './format';
+import { formatValue, yearOverYear } from './format';
+import type { Locale } from './locale';
+import { pick } from './locale';
+import { metricInfo, metricInYear } from './metric-info';
+import type { PointStatus } from './series-matrix';
+
+/** A city total as the API gives it. */
+export interface CityTotalInput {
+  year: number;
+  metric: string;
+  total: number;
+  reported: number;
+}
+
+export interface BoardSummaryInput {
+  year: number;
+  onTime: number;
+  late: number;
+  counts: {
+    accepted: number;
+    submitted: number;
+    submittedWithErrors: number;
+    pending: number;
+    returned: number;
+    missing: number;
+    notExpected: number;
+  };
+}
+
+/** Parsed metrics the overview reads from the city totals. */
+export const OVERVIEW_METRICS = [
+  'applications.received.total',
+  'applications.resultTotal.total',
+  'applications.granted.total',
+  'applications.partlyGranted.total',
+  'review.total',
+  'review.corrected',
+  'review.upheld',
+  'review.other',
+  'review.pending',
+  'litigationDirect.total',
+  'litigationDirect.corrected',
+  'litigationAfterReview.total',
+  'litigationAfterReview.corrected',
+  'proactive.licensing.decisions',
+  'proactive.penalty.decisions',
+  'proactive.procurement.amountWan',
+] as const;
+
+/** Every input of the derived metrics too, so that their formulas can run on totals. */
+export function overviewQueryMetrics(): string[] {
+  const ids = new Set<string>(OVERVIEW_METRICS);
+  for (const id of HEADLINE_IDS) {
+    const d = getDerivedMetric(id);
+    if (d) for (const i of d.inputs) ids.add(i);
+  }
+  return [...ids].filter((id) => !id.startsWith('compliance.'));
+}
+
+const HEADLINE_IDS = [
+  'applications.received.total',
+  'applications.resultTotal.total',
+  'derived.disclosureRate',
+  'review.total',
+  'derived.reviewCorrectionRate',
+  'derived.litigationTotal',
+  'derived.litigationCorrectionRate',
+  'proactive.licensing.decisions',
+  'proactive.penalty.decisions',
+  'proactive.procurement.amountWan',
+  'compliance.onTimeRate',
+  'compliance.cleanRate',
+] as const;
+
+export type HeadlineId = (typeof HEADLINE_IDS)[number];
+
+export interface Headline {
+  id: HeadlineId;
+  label: string;
+  value: number | null;
+  previous: number | null;
+  unit: ValueUnit;
+  display: string;
+  change: Change | null;
+  /** Formula in words for rates. */
+  formula: string | null;
+  /** What the figure means, in plain words. */
+  definition: string;
+  /** e.g. that the 2021 format dropped the metric. */
+  note: string | null;
+}
+
+const DEFINITIONS: Record<HeadlineId, [string, string]> = {
+  'applications.received.total': [
+    '本年新收到的政府信息公开申请件数，各部门之和。',
+    'Requests for government information received this year, all departments together.',
+  ],
+  'applications.resultTotal.total': [
+    '本年办理完毕的申请件数（含上年结转）。',
+    'Requests concluded this year, including those carried over.',
+  ],
+  'derived.disclosureRate': [
+    '办结的申请中，全部或部分公开了所申请信息的比例。',
+    'Share of concluded requests where the information was disclosed in full or in part.',
+  ],
+  'review.total': [
+    '申请人对公开答复不服而申请行政复议的案件数。',
+    'Administrative reviews requested by applicants who disagreed with an answer.',
+  ],
+  'derived.reviewCorrectionRate': [
+    '行政复议中结果被纠正的比例：越高说明原答复问题越多。',
+    'Share of reviews that corrected the original answer: higher means more answers were wrong.',
+  ],
+  'derived.litigationTotal': [
+    '因政府信息公开被提起的行政诉讼案件数（直接起诉与复议后起诉）。',
+    'Lawsuits about disclosure, filed directly or after a review.',
+  ],
+  'derived.litigationCorrectionRate': [
+    '行政诉讼中结果被纠正的比例。',
+    'Share of lawsuits that corrected the original answer.',
+  ],
+  'proactive.licensing.decisions': [
+    '主动公开的行政许可处理决定数量。',
+    'Licensing decisions published proactively.',
+  ],
+  'proactive.penalty.decisions': [
+    '主动公开的行政处罚决定数量。',
+    'Penalty decisions published proactively.',
+  ],
+  'proactive.procurement.amountWan': [
+    '政府集中采购总金额（万元）。2021 年新格式已取消此项，只有 2019–2020 年有数。',
+    'Central government procurement in 10k CNY. The 2021 format dropped it: figures exist for 2019–2020 only.',
+  ],
+  'compliance.onTimeRate': [
+    '应报送部门中在截止日前报送年报的比例。',
+    'Share of the departments expected to report that did so by the deadline.',
+  ],
+  'compliance.cleanRate': [
+    '应报送部门中，当前版本没有错误且未被退回的比例。',
+    'Share of the departments expected to report whose current report has no errors and was not returned.',
+  ],
+};
+
+/** Year × metric → total, null where no report had a number. */
+export function totalsByYear(
+  totals: readonly CityTotalInput[],
+): Map<number, Map<string, number | null>> {
+  const out = new Map<number, Map<string, number | null>>();
+  for (const t of totals) {
+    let m = out.get(t.year);
+    if (!m) out.set(t.year, (m = new Map()));
+    m.set(t.metric, t.reported > 0 ? t.total : null);
+  }
+  return out;
+}
+
+function expectedOf(b: BoardSummaryInput): number {
+  const c = b.counts;
+  return (
+    c.accepted +
+    c.submitted +
+    c.submittedWithErrors +
+    c.pending +
+    c.returned +
+    c.missing
+  );
+}
+
+function complianceValue(
+  id: 'compliance.onTimeRate' | 'compliance.cleanRate',
+  b: BoardSummaryInput | undefined,
+): number | null {
+  if (!b) return null;
+  const expected = expectedOf(b);
+  if (expected === 0) return null;
+  return id === 'compliance.onTimeRate'
+    ? b.onTime / expected
+    : (b.counts.accepted + b.counts.submitted) / expected;
+}
+
+/** The value of a headline for a year from totals (and derived formulas) or the board. */
+export function headlineValue(
+  id: HeadlineId,
+  year: number,
+  byYear: Map<number, Map<string, number | null>>,
+  boards: ReadonlyMap<number, BoardSummaryInput>,
+): number | null {
+  if (id === 'compliance.onTimeRate' || id === 'compliance.cleanRate') {
+    return complianceValue(id, boards.get(year));
+  }
+  const values = byYear.get(year);
+  if (!values) return null;
+  if (id.startsWith('derived.')) {
+    return computeDerived(Object.fromEntries(values))[id] ?? null;
+  }
+  return values.get(id) ?? null;
+}
+
+export function buildHeadlines(
+  year: number,
+  totals: readonly CityTotalInput[],
+  boards: ReadonlyMap<number, BoardSummaryInput>,
+  locale: Locale,
+): Headline[] {
+  const byYear = totalsByYear(totals);
+  return HEADLINE_IDS.map((id) => {
+    const compliance = id.startsWith('compliance.');
+    const info = compliance ? null : metricInfo(id, locale);
+    const unit: ValueUnit = info?.unit ?? 'ratio';
+    const value = headlineValue(id, year, byYear, boards);
+    const previous = headlineValue(id, year - 1, byYear, boards);
+    const [defZh, defEn] = DEFINITIONS[id];
+    const dropped = info !== null && !metricInYear(info, year);
+    return {
+      id,
+      label: info
+        ? info.label
+        : id === 'compliance.onTimeRate'
+          ? pick(locale, '按时报送率', 'Reported on time')
+          : pick(locale, '无错误报送率', 'Reported without errors'),
+      value,
+      previous,
+      unit,
+      display: formatValue(value, unit, locale),
+      change: yearOverYear(value, previous, unit, locale),
+      formula: compliance
+        ? id === 'compliance.onTimeRate'
+          ? pick(
+              locale,
+              '按时报送部门数 ÷ 应报送部门数',
+              'departments on time ÷ departments expected',
+            )
+          : pick(
+              locale,
+              '（已接收 + 已报送无错误）÷ 应报送部门数',
+              '(accepted + submitted without errors) ÷ departments expected',
+            )
+        : (info?.formula ?? null),
+      definition: pick(locale, defZh, defEn),
+      note: dropped
+        ? pick(
+            locale,
+            `${year} 年所用格式没有此项（仅 2019–2020 年格式有）。`,
+            `The format of ${year} has no such figure (2019–2020 format only).`,
+          )
+        : null,
+    };
+  });
+}
+
+/** One city-wide line per metric over the years, every point with its status. */
+export interface TrendLine {
+  id: string;
+  name: string;
+  comparable: boolean;
+  points: { year: number; value: number | null; status: PointStatus }[];
+}
+
+export function cityTrend(
+  ids: readonly string[],
+  from: number,
+  to: number,
+  totals: readonly CityTotalInput[],
+  boards: ReadonlyMap<number, BoardSummaryInput>,
+  locale: Locale,
+): TrendLine[] {
+  const byYear = totalsByYear(totals);
+  return ids.map((id) => {
+    const info = metricInfo(id, locale);
+    const points: TrendLine['points'] = [];
+    for (let year = from; year <= to; year++) {
+      const value = headlineValue(id as HeadlineId, year, byYear, boards);
+      const status: PointStatus = !metricInYear(info, year)
+        ? 'notInGeneration'
+        : value === null
+          ? byYear.has(year)
+            ? 'blank'
+            : 'missingReport'
+          : 'reported';
+      points.push({
+        year,
+        value: status === 'reported' ? value : null,
+        status,
+      });
+    }
+    return { id, name: info.label, comparable: info.comparable, points };
+  });
+}
+
+export interface Contribution {
+  department: string;
+  change: number;
+}
+
+/**
+ * One sentence per headline from a template: the change and, where given, the
+ * department that contributed most to it.
+ */
+export function summarySentence(
+  h: Headline,
+  year: number,
+  top: Contribution | null,
+  locale: Locale,
+): string | null {
+  if (h.value === null) return null;
+  if (!h.change) {
+    return pick(
+      locale,
+      `${year} 年${h.label}为 ${h.display}（上年无可比数据）。`,
+      `${h.label} in ${year}: ${h.display} (no comparable figure for the year before).`,
+    );
+  }
+  const verb: Record<Direction, [string, string]> = {
+    up: ['同比增加', 'up'],
+    down: ['同比减少', 'down'],
+    flat: ['与上年持平', 'unchanged'],
+  };
+  const [vz, ve] = verb[h.change.direction];
+  const amount =
+    h.change.direction === 'flat'
+      ? ''
+      : ` ${h.change.text.replace(/^[+-]/, '')}`;
+  let zh = `${year} 年${h.label} ${h.display}，${vz}${amount}`;
+  let en = `${h.label} ${year}: ${h.display}, ${ve}${amount} year over year`;
+  if (
+    top &&
+    h.change.direction !== 'flat' &&
+    Math.sign(top.change) === (h.change.direction === 'up' ? 1 : -1)
+  ) {
+    const delta = formatValue(top.change, 'signedCount', locale);
+    zh += `，变化主要来自${top.department}（${delta}）`;
+    en += `, most of it at ${top.department} (${delta})`;
+  }
+  return pick(locale, `${zh}。`, `${en}.`);
+}
+
+/** The department whose value changed most in the direction of the city's change. */
+export function topContributor(
+  lines: readonly {
+    department: string;
+    points: readonly { year: number; value: number | null }[];
+  }[],
+  year: number,
+  direction: Direction,
+): Contribution | null {
+  let best: Contribution | null = null;
+  for (const l of lines) {
+    const cur = l.points.find((p) => p.year === year)?.value ?? null;
+    const prev = l.points.find((p) => p.year === year - 1)?.value ?? null;
+    if (cur === null || prev === null) continue;
+    const change = cur - prev;
+    const score = direction === 'down' ? -change : change;
+    if (
+      score > 0 &&
+      (!best || score > (direction === 'down' ? -best.change : best.change))
+    ) {
+      best = { department: l.department, change };
+    }
+  }
+  return best;
+}
