@@ -395,6 +395,23 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
         .subarray(0, 2)
         .toString(),
     ).toBe('PK');
+
+    // A ranking export keeps the chart's filter: districts only, and says so.
+    const districts = await fetch(
+      `${server.url}/api/exports/ranking.csv?metric=applications.received.total&year=2024&kinds=district`,
+    ).then((res) => res.text());
+    expect(districts).toContain('# 类别 kinds: district');
+    const names = districts
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('#'))
+      .slice(1)
+      .map((l) => l.split(',')[2]);
+    expect(names.length).toBeGreaterThan(0);
+    expect(
+      names.every(
+        (n) => n?.endsWith('区人民政府') || n?.endsWith('县人民政府'),
+      ),
+    ).toBe(true);
   });
 
   it('packs every department’s series into a matrix equal to the paged series', async () => {

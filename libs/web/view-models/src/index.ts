@@ -7,3 +7,5 @@ export * from './lib/board';
 export * from './lib/report-layout';
 export * from './lib/compare-state';
 export * from './lib/source-grid';
+export * from './lib/chart-tables';
+export * from './lib/series-lines';

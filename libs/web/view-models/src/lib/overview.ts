@@ -7,7 +7,7 @@ import type { Change, Direction, ValueUnit } from './format';
 import { formatValue, yearOverYear } from './format';
 import type { Locale } from './locale';
 import { pick } from './locale';
-import { metricInfo, metricInYear } from './metric-info';
+import { generationOfYear, metricInfo, metricInYear } from './metric-info';
 import type { PointStatus } from './series-matrix';
 
 /** A city total as the API gives it. */
@@ -56,7 +56,7 @@ export const OVERVIEW_METRICS = [
 /** Every input of the derived metrics too, so that their formulas can run on totals. */
 export function overviewQueryMetrics(): string[] {
   const ids = new Set<string>(OVERVIEW_METRICS);
-  for (const id of HEADLINE_IDS) {
+  for (const id of [...HEADLINE_IDS, 'derived.withheldTotal']) {
     const d = getDerivedMetric(id);
     if (d) for (const i of d.inputs) ids.add(i);
   }
@@ -96,52 +96,77 @@ export interface Headline {
   note: string | null;
 }
 
-const DEFINITIONS: Record<HeadlineId, [string, string]> = {
+/** Short label and plain-language definition, zh and en. */
+const DEFINITIONS: Record<HeadlineId, [string, string, string, string]> = {
   'applications.received.total': [
+    '新收申请',
+    'Requests received',
     '本年新收到的政府信息公开申请件数，各部门之和。',
     'Requests for government information received this year, all departments together.',
   ],
   'applications.resultTotal.total': [
+    '办结申请',
+    'Requests concluded',
     '本年办理完毕的申请件数（含上年结转）。',
     'Requests concluded this year, including those carried over.',
   ],
   'derived.disclosureRate': [
+    '公开率',
+    'Disclosure rate',
     '办结的申请中，全部或部分公开了所申请信息的比例。',
     'Share of concluded requests where the information was disclosed in full or in part.',
   ],
   'review.total': [
+    '行政复议',
+    'Administrative reviews',
     '申请人对公开答复不服而申请行政复议的案件数。',
     'Administrative reviews requested by applicants who disagreed with an answer.',
   ],
   'derived.reviewCorrectionRate': [
+    '复议纠错率',
+    'Review correction rate',
     '行政复议中结果被纠正的比例：越高说明原答复问题越多。',
     'Share of reviews that corrected the original answer: higher means more answers were wrong.',
   ],
   'derived.litigationTotal': [
+    '行政诉讼',
+    'Lawsuits',
     '因政府信息公开被提起的行政诉讼案件数（直接起诉与复议后起诉）。',
     'Lawsuits about disclosure, filed directly or after a review.',
   ],
   'derived.litigationCorrectionRate': [
+    '诉讼纠错率',
+    'Lawsuit correction rate',
     '行政诉讼中结果被纠正的比例。',
     'Share of lawsuits that corrected the original answer.',
   ],
   'proactive.licensing.decisions': [
+    '行政许可决定',
+    'Licensing decisions',
     '主动公开的行政许可处理决定数量。',
     'Licensing decisions published proactively.',
   ],
   'proactive.penalty.decisions': [
+    '行政处罚决定',
+    'Penalty decisions',
     '主动公开的行政处罚决定数量。',
     'Penalty decisions published proactively.',
   ],
   'proactive.procurement.amountWan': [
+    '政府集中采购金额',
+    'Central procurement',
     '政府集中采购总金额（万元）。2021 年新格式已取消此项，只有 2019–2020 年有数。',
     'Central government procurement in 10k CNY. The 2021 format dropped it: figures exist for 2019–2020 only.',
   ],
   'compliance.onTimeRate': [
+    '按时报送率',
+    'Reported on time',
     '应报送部门中在截止日前报送年报的比例。',
     'Share of the departments expected to report that did so by the deadline.',
   ],
   'compliance.cleanRate': [
+    '无错误报送率',
+    'Reported without errors',
     '应报送部门中，当前版本没有错误且未被退回的比例。',
     'Share of the departments expected to report whose current report has no errors and was not returned.',
   ],
@@ -215,15 +240,11 @@ export function buildHeadlines(
     const unit: ValueUnit = info?.unit ?? 'ratio';
     const value = headlineValue(id, year, byYear, boards);
     const previous = headlineValue(id, year - 1, byYear, boards);
-    const [defZh, defEn] = DEFINITIONS[id];
+    const [labelZh, labelEn, defZh, defEn] = DEFINITIONS[id];
     const dropped = info !== null && !metricInYear(info, year);
     return {
       id,
-      label: info
-        ? info.label
-        : id === 'compliance.onTimeRate'
-          ? pick(locale, '按时报送率', 'Reported on time')
-          : pick(locale, '无错误报送率', 'Reported without errors'),
+      label: pick(locale, labelZh, labelEn),
       value,
       previous,
       unit,
@@ -254,12 +275,18 @@ export function buildHeadlines(
   });
 }
 
-/** One city-wide line per metric over the years, every point with its status. */
+/** One line over the years, every point with its status and its year's format. */
 export interface TrendLine {
   id: string;
   name: string;
-  comparable: boolean;
-  points: { year: number; value: number | null; status: PointStatus }[];
+  /** False: the chart breaks the line where the format changes. */
+  comparableAcrossGenerations: boolean;
+  points: {
+    year: number;
+    value: number | null;
+    status: PointStatus;
+    generation: 'G1' | 'G2';
+  }[];
 }
 
 export function cityTrend(
@@ -287,9 +314,16 @@ export function cityTrend(
         year,
         value: status === 'reported' ? value : null,
         status,
+        generation: generationOfYear(year),
       });
     }
-    return { id, name: info.label, comparable: info.comparable, points };
+    const short = (DEFINITIONS as Partial<Record<string, string[]>>)[id];
+    return {
+      id,
+      name: short ? pick(locale, short[0] ?? '', short[1] ?? '') : info.label,
+      comparableAcrossGenerations: info.comparable,
+      points,
+    };
   });
 }
 
@@ -364,4 +398,49 @@ export function topContributor(
     }
   }
   return best;
+}
+
+/** How concluded requests were answered, per year: the parts of 办理结果总计. */
+export function outcomeParts(
+  totals: readonly CityTotalInput[],
+  years: readonly number[],
+  locale: Locale,
+): { id: string; name: string; values: (number | null)[] }[] {
+  const byYear = totalsByYear(totals);
+  const value = (year: number, id: string): number | null => {
+    const values = byYear.get(year);
+    if (!values) return null;
+    return id.startsWith('derived.')
+      ? (computeDerived(Object.fromEntries(values))[id] ?? null)
+      : (values.get(id) ?? null);
+  };
+  const parts: [string, string, string][] = [
+    ['applications.granted.total', '予以公开', 'Disclosed'],
+    ['applications.partlyGranted.total', '部分公开', 'Partly disclosed'],
+    ['derived.withheldTotal', '不予公开', 'Withheld'],
+  ];
+  const out = parts.map(([id, zh, en]) => ({
+    id,
+    name: pick(locale, zh, en),
+    values: years.map((y) => value(y, id)),
+  }));
+  // The rest of the concluded total: cannot be provided, not processed, other.
+  out.push({
+    id: 'other',
+    name: pick(
+      locale,
+      '无法提供、不予处理及其他',
+      'Unavailable, not processed, other',
+    ),
+    values: years.map((y, i) => {
+      const total = value(y, 'applications.resultTotal.total');
+      const known = out.map((p) => p.values[i] ?? null);
+      if (total === null || known.some((k) => k === null)) return null;
+      return Math.max(
+        0,
+        total - known.reduce<number>((a, k) => a + (k ?? 0), 0),
+      );
+    }),
+  });
+  return out;
 }

@@ -118,10 +118,12 @@ export class ExportsController {
       const metric = q['metric'] ?? '';
       const year = int('year', q['year']);
       const limit = Math.min(int('limit', q['limit'], 50), 500);
-      return this.exports.ranking(metric, year, limit, [
+      const { filter, words } = departmentsOf(q);
+      return this.exports.ranking(metric, year, limit, filter.kinds ?? [], [
         ['指标 metric', metric],
         ['年度 year', String(year)],
         ['前 N 名 limit', String(limit)],
+        ...words.filter(([k]) => k.startsWith('类别')),
       ]);
     }
     const metrics = list(q['metrics']);

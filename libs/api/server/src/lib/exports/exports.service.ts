@@ -5,7 +5,7 @@ import {
   StoreError,
 } from '@gongkai/api-persistence';
 import type { DepartmentFilter } from '@gongkai/api-persistence';
-import type { CellValue } from '@gongkai/disclosure-domain';
+import type { CellValue, DepartmentKind } from '@gongkai/disclosure-domain';
 import { pointStatus } from '@gongkai/disclosure-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
@@ -57,9 +57,15 @@ export class ExportsService {
     metric: string,
     year: number,
     limit: number,
+    kinds: DepartmentKind[],
     filters: [string, string][],
   ): Promise<ExportTable> {
-    const entries = await this.queries.ranking({ metric, year, limit });
+    const entries = await this.queries.ranking({
+      metric,
+      year,
+      limit,
+      kinds: kinds.length ? kinds : undefined,
+    });
     return rankingTable(metric, year, entries, filters);
   }
 
