@@ -9,7 +9,6 @@ import {
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
-  MarkLineComponent,
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
@@ -27,7 +26,6 @@ use([
   TooltipComponent,
   LegendComponent,
   TitleComponent,
-  MarkLineComponent,
   MarkAreaComponent,
   AriaComponent,
   CanvasRenderer,
