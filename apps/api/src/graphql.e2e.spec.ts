@@ -336,7 +336,15 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     const tooMany = await gql(
       '{ ranking(metric: "review.total", year: 2024, limit: 100000) { rank } }',
     );
-    expect(tooMany.errors?.length).toBeGreaterThan(0);
+    // Says which argument and why, as a client error, not a bare 400.
+    expect(tooMany.errors?.[0]).toMatchObject({
+      message: '参数无效：limit must not be greater than 500',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_ARGUMENT',
+        messageEn: 'Invalid arguments: limit must not be greater than 500',
+      },
+    });
     const after = await gql<{ findings: { total: number } }>(
       '{ findings(allVersions: true) { total } }',
     );

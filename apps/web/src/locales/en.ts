@@ -64,6 +64,8 @@ export const en: Messages = {
     title: 'Overview',
     headlines: 'Key figures {year}',
     vsLastYear: 'vs last year',
+    basedOn: 'from {n} reports',
+    basedOnBoth: 'from {n} reports ({prev} last year)',
     noPrevious: 'no comparable figure last year',
     summaries: 'In short',
     trends: 'Trends since 2019',

@@ -63,6 +63,8 @@ export const zhCN = {
     title: '总览',
     headlines: '{year} 年主要数字',
     vsLastYear: '较上年',
+    basedOn: '据 {n} 份报告',
+    basedOnBoth: '据 {n} 份报告（上年 {prev} 份）',
     noPrevious: '上年无可比数据',
     summaries: '要点',
     trends: '趋势（2019 年至今）',

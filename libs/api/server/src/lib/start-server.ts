@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 
 import { Logger, ValidationPipe } from '@nestjs/common';
+import type { ValidationError } from '@nestjs/common';
+import { StoreError } from '@gongkai/api-persistence';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -32,11 +34,41 @@ export async function createApp(
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
   app.useGlobalPipes(
-    new ValidationPipe({ transform: true, forbidUnknownValues: false }),
+    new ValidationPipe({
+      transform: true,
+      forbidUnknownValues: false,
+      exceptionFactory: invalidArguments,
+    }),
   );
   app.useGlobalFilters(new StoreErrorFilter());
   serveDashboard(app, config.webRoot);
   return app;
+}
+
+/** Every failed constraint, named by its argument path, as one store error. */
+export function invalidArguments(errors: ValidationError[]): StoreError {
+  const problems: string[] = [];
+  const walk = (list: ValidationError[], path: string): void => {
+    for (const e of list) {
+      const at = path ? `${path}.${e.property}` : e.property;
+      for (const m of Object.values(e.constraints ?? {})) {
+        problems.push(
+          m.startsWith(e.property)
+            ? `${path ? `${path}.` : ''}${m}`
+            : `${at}: ${m}`,
+        );
+      }
+      walk(e.children ?? [], at);
+    }
+  };
+  walk(errors, '');
+  const text = problems.join('; ');
+  return new StoreError(
+    'INVALID_ARGUMENT',
+    `参数无效：${text}`,
+    `Invalid arguments: ${text}`,
+    { problems },
+  );
 }
 
 /** Starts the API on the configured port; the values given override the environment. */

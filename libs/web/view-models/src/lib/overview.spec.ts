@@ -63,6 +63,13 @@ describe('buildHeadlines', () => {
     );
   });
 
+  it('says how many reports stand behind a figure', () => {
+    const h = byId(2021).get('applications.received.total');
+    expect([h?.reports, h?.previousReports]).toEqual([10, 10]);
+    expect(byId(2021).get('review.total')?.reports).toBe(0);
+    expect(byId(2021).get('compliance.onTimeRate')?.reports).toBeNull();
+  });
+
   it('keeps blank city totals blank', () => {
     const h = byId(2021).get('review.total');
     expect(h?.value).toBeNull();

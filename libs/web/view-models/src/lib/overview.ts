@@ -94,6 +94,9 @@ export interface Headline {
   definition: string;
   /** e.g. that the 2021 format dropped the metric. */
   note: string | null;
+  /** Reports with a number behind the figure, this year and the year before. */
+  reports: number | null;
+  previousReports: number | null;
 }
 
 /** Short label and plain-language definition, zh and en. */
@@ -227,6 +230,22 @@ export function headlineValue(
   return values.get(id) ?? null;
 }
 
+/** How many reports had a number for a parsed metric, or for the inputs of a derived one. */
+function reportCount(
+  id: string,
+  year: number,
+  totals: readonly CityTotalInput[],
+): number | null {
+  const inputs = getDerivedMetric(id)?.inputs ?? [id];
+  let n: number | null = null;
+  for (const t of totals) {
+    if (t.year === year && inputs.includes(t.metric)) {
+      n = n === null ? t.reported : Math.max(n, t.reported);
+    }
+  }
+  return n;
+}
+
 export function buildHeadlines(
   year: number,
   totals: readonly CityTotalInput[],
@@ -271,6 +290,8 @@ export function buildHeadlines(
             `The format of ${year} has no such figure (2019–2020 format only).`,
           )
         : null,
+      reports: compliance ? null : reportCount(id, year, totals),
+      previousReports: compliance ? null : reportCount(id, year - 1, totals),
     };
   });
 }

@@ -57,7 +57,7 @@ export class ExportsService {
     metric: string,
     year: number,
     limit: number,
-    kinds: DepartmentKind[],
+    kinds: readonly DepartmentKind[],
     filters: [string, string][],
   ): Promise<ExportTable> {
     const entries = await this.queries.ranking({

@@ -93,13 +93,7 @@ export class DiffArgs {
 }
 
 @ArgsType()
-export class YearRangeArgs {
-  @Field(() => [String])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  metrics!: string[];
-
+export class YearSpanArgs {
   @Field(() => Int)
   @IsInt()
   @Min(YEAR_MIN)
@@ -111,6 +105,25 @@ export class YearRangeArgs {
   @Min(YEAR_MIN)
   @Max(YEAR_MAX)
   to!: number;
+}
+
+@ArgsType()
+export class YearRangeArgs extends YearSpanArgs {
+  @Field(() => [String])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  metrics!: string[];
+}
+
+/** City totals read one pre-aggregated row per metric and year: every metric may be asked. */
+@ArgsType()
+export class CityTotalsArgs extends YearSpanArgs {
+  @Field(() => [String])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(300)
+  @IsString({ each: true })
+  metrics!: string[];
 }
 
 @ArgsType()

@@ -21,7 +21,7 @@ import {
   ReportArgs,
   SeriesArgs,
   SeriesMatrixArgs,
-  YearRangeArgs,
+  CityTotalsArgs,
 } from './reports.args';
 import {
   CityTotalModel,
@@ -84,7 +84,7 @@ export class ReportsResolver {
   @Query(() => [CityTotalModel], {
     description: 'City totals per year over the counted reports.',
   })
-  cityTotals(@Args() a: YearRangeArgs): Promise<CityTotalModel[]> {
+  cityTotals(@Args() a: CityTotalsArgs): Promise<CityTotalModel[]> {
     return this.service.cityTotals(a.metrics, a.from, a.to);
   }
 
