@@ -53,6 +53,11 @@ const boundaries = {
       onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
     },
     {
+      // End-to-end tests start the real server and drive the real dashboard.
+      sourceTag: 'scope:e2e',
+      onlyDependOnLibsWithTags: ['scope:web', 'scope:api', 'scope:shared'],
+    },
+    {
       sourceTag: 'scope:tools',
       onlyDependOnLibsWithTags: ['scope:tools', 'scope:api', 'scope:shared'],
     },

@@ -24,6 +24,8 @@ export interface DocumentFields {
   department?: string | null;
   year?: number | null;
   submittedBy?: string | null;
+  /** Create the department the document names when none matches (the office's import). */
+  createDepartment?: boolean;
 }
 
 function form(
@@ -36,6 +38,7 @@ function form(
   if (fields.department) f.set('department', fields.department);
   if (fields.year) f.set('year', String(fields.year));
   if (fields.submittedBy) f.set('submittedBy', fields.submittedBy);
+  if (fields.createDepartment) f.set('createDepartment', '1');
   if (preview) f.set('preview', '1');
   return f;
 }
@@ -50,6 +53,7 @@ function input(
     department: fields.department || null,
     year: fields.year || null,
     submittedBy: fields.submittedBy || null,
+    createDepartment: fields.createDepartment ?? false,
   };
 }
 

@@ -156,6 +156,8 @@ export const en: Messages = {
     department: 'Department (otherwise read from the document)',
     year: 'Year (otherwise read from the document)',
     submittedBy: 'Submitted by',
+    createDepartment:
+      'Create the department the document names if it is not registered (disclosure office)',
     preview: 'Preview',
     submit: 'Submit',
     previewTitle: 'As read',

@@ -151,6 +151,7 @@ export const zhCN = {
     department: '部门（不填则从文档中识别）',
     year: '年度（不填则从文档中识别）',
     submittedBy: '提交人',
+    createDepartment: '文档中的部门尚未登记时新建（政务公开办使用）',
     preview: '预览',
     submit: '提交',
     previewTitle: '识别结果',

@@ -32,6 +32,8 @@ export type DepartmentKind =
 export type DocumentInput = {
   /** The file bytes in base64 (e.g. DOCX). */
   base64?: string | null | undefined;
+  /** Create the department the document names when none matches (the office’s bulk import). */
+  createDepartment?: boolean;
   /** Department code, name or alias; otherwise the agency the document names. */
   department?: string | null | undefined;
   /** File name, e.g. 民政局2024年报.docx; kept with the version. */

@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import {
   IsBase64,
+  IsBoolean,
   IsInt,
   IsOptional,
   IsString,
@@ -69,6 +70,14 @@ export class DocumentInput {
   @IsString()
   @MaxLength(100)
   submittedBy?: string | null;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Create the department the document names when none matches (the office’s bulk import).',
+  })
+  @IsBoolean()
+  createDepartment!: boolean;
 }
 
 @InputType()

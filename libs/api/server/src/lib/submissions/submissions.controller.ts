@@ -28,7 +28,10 @@ interface UploadFields {
   department?: string;
   submittedBy?: string;
   preview?: string;
+  createDepartment?: string;
 }
+
+const yes = (v: string | undefined) => v === '1' || v === 'true';
 
 const optionalYear = (v: string | undefined) =>
   v && v.trim() !== '' ? Number(v) : undefined;
@@ -60,8 +63,9 @@ export class SubmissionsController {
       year: optionalYear(body.year),
       department: body.department,
       submittedBy: body.submittedBy,
+      createDepartment: yes(body.createDepartment),
     };
-    return body.preview === '1' || body.preview === 'true'
+    return yes(body.preview)
       ? this.service.preview(doc)
       : this.service.submit(doc);
   }

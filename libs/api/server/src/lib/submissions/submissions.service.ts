@@ -19,6 +19,7 @@ export interface IncomingDocument {
   year?: number | null | undefined;
   department?: string | null | undefined;
   submittedBy?: string | null | undefined;
+  createDepartment?: boolean | undefined;
 }
 
 const MEDIA_TYPES: Record<string, string> = {
@@ -103,6 +104,7 @@ export class SubmissionsService {
         year: d.year ?? undefined,
         department: d.department ?? undefined,
         submittedBy: d.submittedBy ?? 'anonymous',
+        createDepartment: d.createDepartment ?? false,
       },
     ]);
     if (!outcome) throw new Error('The store returned no outcome');
