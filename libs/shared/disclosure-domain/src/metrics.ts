@@ -2,3 +2,4 @@
 // consumers such as the dashboard that must not pull in the readers.
 export * from './lib/metrics/metric-registry';
 export * from './lib/metrics/derived-metrics';
+export type { PointStatus } from './lib/cycle/point-status';

@@ -1,3 +1,4 @@
+import type { PointStatus } from '@gongkai/disclosure-domain/metrics';
 import type {
   BarSeriesOption,
   BoxplotSeriesOption,
@@ -42,13 +43,7 @@ export type LineType = NonNullable<
 >;
 
 /** What a report says in one cell for one year; only `reported` has a value. */
-export type PointStatus =
-  | 'reported'
-  | 'blank'
-  | 'notApplicable'
-  | 'unreadable'
-  | 'notInGeneration'
-  | 'missingReport';
+export type { PointStatus };
 
 /** Report format generation (G0 before 2019, G1 = 2019 format, G2 = 2021 format). */
 export type Generation = 'G0' | 'G1' | 'G2';

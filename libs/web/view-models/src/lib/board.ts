@@ -1,14 +1,10 @@
+import type { ComplianceStatus } from '@gongkai/web-chart-options';
+
 import type { Locale } from './locale';
 import { pick } from './locale';
 
-export type BoardStatus =
-  | 'accepted'
-  | 'submitted'
-  | 'submittedWithErrors'
-  | 'pending'
-  | 'returned'
-  | 'missing'
-  | 'notExpected';
+/** Where a department's report of a year stands (the API's BoardStatus). */
+export type BoardStatus = ComplianceStatus;
 
 export const BOARD_STATUSES: readonly BoardStatus[] = [
   'accepted',

@@ -1,3 +1,5 @@
+import type { PointStatus } from '@gongkai/disclosure-domain/metrics';
+
 /** The packed SeriesMatrix of the API, decoded for charts of thousands of departments. */
 export interface PackedSeriesMatrix {
   from: number;
@@ -10,13 +12,7 @@ export interface PackedSeriesMatrix {
   statuses: string;
 }
 
-export type PointStatus =
-  | 'reported'
-  | 'blank'
-  | 'notApplicable'
-  | 'unreadable'
-  | 'notInGeneration'
-  | 'missingReport';
+export type { PointStatus };
 
 const STATUS_OF_LETTER: Readonly<Record<string, PointStatus>> = {
   r: 'reported',
