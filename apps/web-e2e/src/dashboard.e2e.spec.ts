@@ -197,7 +197,7 @@ describe('The dashboard in the browser (demo city 示例市)', () => {
     await warm.waitForSelector('[data-test=chart-panel] canvas');
 
     // A fresh context: empty browser cache, so every chunk is fetched and parsed.
-    const page = await e2e.newPage();
+    const page = await e2e.newPage({ acceptDownloads: true });
     // The moment both are present, stamped in the page by a MutationObserver with
     // performance.now(): milliseconds since navigation start (the time origin).
     await page.addInitScript(() => {
@@ -251,6 +251,18 @@ describe('The dashboard in the browser (demo city 示例市)', () => {
     const received = headlines.find((h) => h.id === METRIC);
     const firstNumber = /[+-]?\d[\d,]*(\.\d+)?/.exec(received?.text ?? '')?.[0];
     expect(shownNumber(firstNumber)).toBe(cityTotals[0]?.total);
+
+    // The first trend's CSV: the years and metrics it shows, then the same total.
+    const panel = page.locator('[data-test=chart-panel]').first();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.locator('[data-test=export-table-csv]').click(),
+    ]);
+    const csv = parseCsv(readFileSync(await download.path(), 'utf8'));
+    expect(csv.filters.join('\n')).toContain('2019–2025');
+    expect(csv.filters.join('\n')).toContain(METRIC);
+    expect(csv.header.at(-1)).toBe('2025');
+    expect(shownNumber(csv.rows[0]?.at(-1))).toBe(cityTotals[0]?.total);
     expect(ms).toBeLessThanOrEqual(OVERVIEW_BUDGET_MS);
   });
 

@@ -55,3 +55,23 @@ export function valuesByYear(
   }
   return out;
 }
+
+function csvField(v: string): string {
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/**
+ * The table behind a chart as CSV, with the filters it was made with as `#` lines
+ * above it (as the server's exports write them) and a BOM so Excel reads UTF-8.
+ */
+export function tableCsv(
+  table: TableView,
+  filters: readonly (readonly [string, string])[],
+): string {
+  const lines = [
+    ...filters.map(([k, v]) => `# ${k}: ${v}`.replace(/[\r\n]+/g, ' ')),
+    table.columns.map(csvField).join(','),
+    ...table.rows.map((r) => r.map(csvField).join(',')),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
