@@ -1,13 +1,39 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants, gzipSync } from 'node:zlib';
 
 import vue from '@vitejs/plugin-vue';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import Components from 'unplugin-vue-components/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 
 const root = (p: string) =>
   fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const api = process.env['GONGKAI_API'] ?? 'http://localhost:3000';
+
+/** Writes `x.js.gz` beside every script and stylesheet, so the server never gzips at run time. */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'gongkai-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    writeBundle(_options, bundle) {
+      for (const file of Object.keys(bundle)) {
+        if (!/\.(js|css)$/.test(file)) continue;
+        const path = join(outDir, file);
+        writeFileSync(
+          `${path}.gz`,
+          gzipSync(readFileSync(path), { level: constants.Z_BEST_COMPRESSION }),
+        );
+      }
+    },
+  };
+}
 
 export default defineConfig({
   root: root('apps/web'),
@@ -20,6 +46,7 @@ export default defineConfig({
       dirs: [],
       resolvers: [ElementPlusResolver({ importStyle: 'css' })],
     }),
+    precompress(),
   ],
   // vue-i18n's composition API only: no legacy API, no devtools hooks.
   define: {

@@ -24,7 +24,25 @@ export function serveDashboard(
     );
     return false;
   }
-  app.useStaticAssets(join(root, 'assets'), {
+  const assets = join(root, 'assets');
+  // The build writes a .gz beside every script and stylesheet (apps/web/vite.config.ts).
+  app.use('/assets', (req: Request, res: Response, next: NextFunction) => {
+    const gz = join(assets, `${req.path}.gz`);
+    if (
+      !/^\/[\w.-]+\.(js|css)$/.test(req.path) ||
+      !req.acceptsEncodings('gzip') ||
+      !existsSync(gz)
+    ) {
+      next();
+      return;
+    }
+    res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.type(req.path.endsWith('.js') ? 'text/javascript' : 'text/css');
+    res.sendFile(gz);
+  });
+  app.useStaticAssets(assets, {
     prefix: '/assets/',
     immutable: true,
     maxAge: '365d',
