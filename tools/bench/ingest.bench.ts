@@ -385,6 +385,18 @@ function profileSql(db: Db): Map<string, SqlStat> {
       await tx.insertMany(table, columns, rows, suffix);
       record(`INSERT INTO ${table} … (insertMany)`, t);
     },
+    insertReturning: async (table, columns, rows, returning, suffix) => {
+      const t = performance.now();
+      const r = await tx.insertReturning(
+        table,
+        columns,
+        rows,
+        returning,
+        suffix,
+      );
+      record(`INSERT INTO ${table} … RETURNING (insertReturning)`, t);
+      return r as never;
+    },
   });
   (db as { write: Db['write'] }).write = (fn) => write((tx) => fn(wrap(tx)));
   return stats;

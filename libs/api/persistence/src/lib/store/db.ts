@@ -19,6 +19,18 @@ export interface Tx {
     rows: readonly (readonly SqlValue[])[],
     suffix?: string,
   ): Promise<void>;
+  /**
+   * `insertMany` that hands back the `returning` columns of the inserted rows, in no
+   * particular order (map them back by a key column). A row skipped by an
+   * `ON CONFLICT … DO NOTHING` suffix gives nothing.
+   */
+  insertReturning<T = Row>(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly SqlValue[])[],
+    returning: string,
+    suffix?: string,
+  ): Promise<T[]>;
 }
 
 /**
@@ -77,6 +89,24 @@ class SqliteTx implements Tx {
     const st = this.stmt(sql);
     for (const r of rows) st.run(...r);
     return Promise.resolve();
+  }
+  insertReturning<T>(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly SqlValue[])[],
+    returning: string,
+    suffix = '',
+  ): Promise<T[]> {
+    const out: T[] = [];
+    if (rows.length === 0) return Promise.resolve(out);
+    // One prepared statement per row: SQLite has no round trip to save.
+    const sql = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ${suffix} RETURNING ${returning}`;
+    const st = this.stmt(sql);
+    for (const r of rows) {
+      const got = st.get(...r) as T | undefined;
+      if (got !== undefined) out.push(got);
+    }
+    return Promise.resolve(out);
   }
 }
 
@@ -169,23 +199,57 @@ class PostgresTx implements Tx {
     rows: readonly (readonly SqlValue[])[],
     suffix = '',
   ): Promise<void> {
+    await this.insertChunks(table, columns, rows, suffix);
+  }
+
+  insertReturning<T>(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly SqlValue[])[],
+    returning: string,
+    suffix = '',
+  ): Promise<T[]> {
+    return this.insertChunks<T>(
+      table,
+      columns,
+      rows,
+      `${suffix} RETURNING ${returning}`,
+    );
+  }
+
+  /** Multi-row INSERTs of at most PG_MAX_PARAMS parameters each. */
+  private async insertChunks<T>(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly SqlValue[])[],
+    suffix: string,
+  ): Promise<T[]> {
+    const out: T[] = [];
     const perStatement = Math.max(
       1,
       Math.floor(PG_MAX_PARAMS / columns.length),
     );
     const head = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES `;
     for (let start = 0; start < rows.length; start += perStatement) {
-      const chunk = rows.slice(start, start + perStatement);
+      const end = Math.min(rows.length, start + perStatement);
       const params: unknown[] = [];
-      const tuples = chunk.map((r) => {
-        const marks = r.map((v) => {
-          params.push(v);
-          return `$${params.length}`;
-        });
-        return `(${marks.join(', ')})`;
-      });
-      await this.client.query(`${head}${tuples.join(', ')} ${suffix}`, params);
+      const tuples: string[] = [];
+      for (let i = start; i < end; i++) {
+        const r = rows[i] as readonly SqlValue[];
+        let marks = '(';
+        for (let j = 0; j < r.length; j++) {
+          params.push(r[j]);
+          marks += j === 0 ? `$${params.length}` : `, $${params.length}`;
+        }
+        tuples.push(`${marks})`);
+      }
+      const result = await this.client.query(
+        `${head}${tuples.join(', ')} ${suffix}`,
+        params,
+      );
+      for (const row of result.rows) out.push(row as T);
     }
+    return out;
   }
 }
 

@@ -45,13 +45,9 @@ export class DepartmentDirectory {
     this.sorted = null;
     this.byId.delete(id);
     this.byCode.delete(d.code);
-    for (const map of [this.byName, this.byAlias]) {
-      for (const [k, list] of map) {
-        const kept = list.filter((x) => x.id !== id);
-        if (kept.length === 0) map.delete(k);
-        else map.set(k, kept);
-      }
-    }
+    // Only the keys `add` filed it under: not a scan of the whole directory.
+    drop(this.byName, agencyKey(d.name), id);
+    for (const a of d.aliases) drop(this.byAlias, agencyKey(a), id);
   }
 
   /** Every department in id order; a shared array, not to be changed. */
@@ -104,6 +100,14 @@ export class DepartmentDirectory {
         };
     }
   }
+}
+
+function drop<K>(map: Map<K, DirectoryDepartment[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (!list) return;
+  const kept = list.filter((x) => x.id !== id);
+  if (kept.length === 0) map.delete(key);
+  else map.set(key, kept);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
