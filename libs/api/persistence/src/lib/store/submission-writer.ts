@@ -16,6 +16,7 @@ import type {
 } from './department-directory';
 import { departmentOfRow, guessDepartmentKind } from './department-directory';
 import { StoreError } from './store-error';
+import { readStoredModel, storedModel } from './stored-model';
 import type { PackedValues } from './value-columns';
 import {
   VALUE_COLUMNS,
@@ -69,12 +70,6 @@ export const AGENCY_KIND: Record<DepartmentKind, AgencyKind> = {
   township: 'township',
   other: 'other',
 };
-
-/** The model kept with a submission: the parsed report without its findings. */
-export function storedModel(report: ParsedReport): string {
-  const { findings: _findings, ...rest } = report;
-  return JSON.stringify(rest);
-}
 
 const iso = (t: string | undefined) =>
   (t ? new Date(t) : new Date()).toISOString();
@@ -443,9 +438,7 @@ export class SubmissionWriter {
           'SELECT model FROM submission WHERE id = ?',
           [countedId],
         );
-        const report = model[0]
-          ? (JSON.parse(model[0].model) as ParsedReport)
-          : null;
+        const report = model[0] ? readStoredModel(model[0].model) : null;
         packed = report ? packValues(report.values) : null;
         generation = report?.generation ?? null;
       }
@@ -1150,7 +1143,7 @@ export async function refreshDepartmentYear(
         'SELECT model FROM submission WHERE id = ?',
         [countedId],
       );
-      report = rows[0] ? (JSON.parse(rows[0].model) as ParsedReport) : null;
+      report = rows[0] ? readStoredModel(rows[0].model) : null;
     }
   }
   const packed = report
