@@ -182,9 +182,33 @@ export class SqliteDb implements Db {
 /** PostgreSQL allows 65,535 parameters per statement. */
 const PG_MAX_PARAMS = 60_000;
 
+/** Column name → base type (`integer`, `character varying` …) of each table. */
+type ColumnTypes = Map<string, Promise<Map<string, string>>>;
+
+/** A PostgreSQL array literal of one column's values. */
+function arrayLiteral(
+  rows: readonly (readonly SqlValue[])[],
+  column: number,
+): string {
+  let out = '{';
+  for (let i = 0; i < rows.length; i++) {
+    const v = (rows[i] as readonly SqlValue[])[column];
+    if (i > 0) out += ',';
+    if (v === null || v === undefined) out += 'NULL';
+    else if (typeof v === 'number' || typeof v === 'bigint') out += String(v);
+    else if (typeof v === 'string') {
+      out += `"${v.replace(/[\\"]/g, '\\$&')}"`;
+    } else throw new Error('arrayLiteral: bytes go through VALUES');
+  }
+  return `${out}}`;
+}
+
 class PostgresTx implements Tx {
   readonly dialect = 'postgres' as const;
-  constructor(private readonly client: PoolClient) {}
+  constructor(
+    private readonly client: PoolClient,
+    private readonly types: ColumnTypes,
+  ) {}
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const r = await this.client.query(toPg(sql), params as unknown[]);
     return r.rows as T[];
@@ -217,6 +241,55 @@ class PostgresTx implements Tx {
     );
   }
 
+  private columnTypes(table: string): Promise<Map<string, string>> {
+    let types = this.types.get(table);
+    if (!types) {
+      types = this.client
+        .query<{ name: string; type: string }>(
+          `SELECT attname AS name, format_type(atttypid, NULL) AS type FROM pg_attribute
+           WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped`,
+          [quoteIdent(table)],
+        )
+        .then((r) => new Map(r.rows.map((c) => [c.name, c.type])));
+      types.catch(() => this.types.delete(table));
+      this.types.set(table, types);
+    }
+    return types;
+  }
+
+  /**
+   * Many rows as one array per column, unnested: a statement of constant text and a
+   * parameter per column, where a VALUES list has one per cell (60,000 for 250 value
+   * rows, which PostgreSQL parses and binds one by one). Not for bytes.
+   */
+  private async insertUnnest<T>(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly SqlValue[])[],
+    suffix: string,
+  ): Promise<T[] | null> {
+    if (rows.length < 2) return null;
+    const first = rows[0] as readonly SqlValue[];
+    for (const v of first) {
+      // Bytes, and long texts (escaped in the literal, parsed again), go as VALUES.
+      if (typeof v === 'object' && v !== null) return null;
+      if (typeof v === 'string' && v.length > 1000) return null;
+    }
+    const types = await this.columnTypes(table);
+    const casts: string[] = [];
+    for (const [i, c] of columns.entries()) {
+      const type = types.get(c);
+      if (!type || type === 'bytea') return null;
+      casts.push(`$${i + 1}::${type}[]`);
+    }
+    const params = columns.map((_, i) => arrayLiteral(rows, i));
+    const result = await this.client.query(
+      `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) SELECT * FROM unnest(${casts.join(', ')}) ${suffix}`,
+      params,
+    );
+    return result.rows as T[];
+  }
+
   /** Multi-row INSERTs of at most PG_MAX_PARAMS parameters each. */
   private async insertChunks<T>(
     table: string,
@@ -224,6 +297,8 @@ class PostgresTx implements Tx {
     rows: readonly (readonly SqlValue[])[],
     suffix: string,
   ): Promise<T[]> {
+    const unnested = await this.insertUnnest<T>(table, columns, rows, suffix);
+    if (unnested) return unnested;
     const out: T[] = [];
     const perStatement = Math.max(
       1,
@@ -255,6 +330,7 @@ class PostgresTx implements Tx {
 
 export class PostgresDb implements Db {
   readonly dialect = 'postgres' as const;
+  private readonly types: ColumnTypes = new Map();
   constructor(private readonly pool: Pool) {}
 
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
@@ -266,7 +342,7 @@ export class PostgresDb implements Db {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const result = await fn(new PostgresTx(client));
+      const result = await fn(new PostgresTx(client, this.types));
       await client.query('COMMIT');
       return result;
     } catch (e) {
