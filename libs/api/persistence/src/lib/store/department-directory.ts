@@ -64,6 +64,13 @@ export class DepartmentDirectory {
     return this.byCode.get(code);
   }
 
+  /** A department has this code, name or alias (without the suffix matching of `match`). */
+  knows(nameOrCode: string): boolean {
+    if (this.byCode.has(nameOrCode.trim())) return true;
+    const key = agencyKey(nameOrCode);
+    return this.byName.has(key) || this.byAlias.has(key);
+  }
+
   /** A code, then a name or alias as in `matchDepartment`. */
   match(nameOrCode: string): AgencyMatch & {
     department?: DirectoryDepartment;

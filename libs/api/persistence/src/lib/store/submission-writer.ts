@@ -16,7 +16,7 @@ import type {
 } from './department-directory';
 import { departmentOfRow, guessDepartmentKind } from './department-directory';
 import { StoreError } from './store-error';
-import { readStoredModel, storedModel } from './stored-model';
+import { packedValuesOf, readStoredModel, storedModelOf } from './stored-model';
 import type { PackedValues } from './value-columns';
 import {
   VALUE_COLUMNS,
@@ -230,7 +230,7 @@ export class SubmissionWriter {
       }
       if (status !== 'returned') {
         // The new version takes over: at most one counts.
-        version.packed = packValues(report.values);
+        version.packed = packedValuesOf(report);
         state.countedNew = version;
         state.countedStatus = status;
         state.errors = c.errors;
@@ -365,7 +365,7 @@ export class SubmissionWriter {
         v.counts.errors,
         v.counts.warnings,
         v.counts.infos,
-        storedModel(report),
+        storedModelOf(report),
       ];
     });
     const ids = await tx.insertReturning<{
@@ -492,8 +492,8 @@ export class SubmissionWriter {
         else throw e;
       }
     }
-    // At most as many departments are made as names that match none now: a new
-    // department never turns a match into no match.
+    // At most as many departments are made as names that no code, name or alias
+    // has now: a new department never turns a match into no match.
     let unmatched = 0;
     for (const { s } of valid) {
       const name = s.department ?? s.analysed.report.agency;
@@ -501,7 +501,7 @@ export class SubmissionWriter {
         s.createDepartment &&
         name &&
         name.trim() !== '' &&
-        this.directory.match(name).kind === 'none'
+        !this.directory.knows(name)
       ) {
         unmatched++;
       }
