@@ -331,7 +331,28 @@ class PostgresTx implements Tx {
 export class PostgresDb implements Db {
   readonly dialect = 'postgres' as const;
   private readonly types: ColumnTypes = new Map();
+  private begin: Promise<string> | null = null;
   constructor(private readonly pool: Pool) {}
+
+  /**
+   * BEGIN, and LZ4 for the texts and bytes the transaction stores where the server
+   * has it (PostgreSQL 14+ built with lz4): it compresses a stored model or a
+   * document about twice as fast as the default pglz, which cost a bulk import
+   * ~100 µs per report. Only how new values are kept changes; reading is the same.
+   */
+  private beginSql(): Promise<string> {
+    this.begin ??= this.pool
+      .query<{ lz4: boolean }>(
+        `SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'`,
+      )
+      .then((r) =>
+        r.rows[0]?.lz4
+          ? "BEGIN; SET LOCAL default_toast_compression = 'lz4'"
+          : 'BEGIN',
+      )
+      .catch(() => 'BEGIN');
+    return this.begin;
+  }
 
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const r = await this.pool.query(toPg(sql), params as unknown[]);
@@ -339,9 +360,10 @@ export class PostgresDb implements Db {
   }
 
   async write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const begin = await this.beginSql();
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
+      await client.query(begin);
       const result = await fn(new PostgresTx(client, this.types));
       await client.query('COMMIT');
       return result;

@@ -278,6 +278,13 @@ describe.each(DIALECTS)('a batch written at once on %s', (dialect) => {
     await expectConsistent(batchStore.store);
     await expectConsistent(oneByOne.store);
 
+    // PostgreSQL compresses models and documents with LZ4 where it has it.
+    const compression =
+      dialect === 'postgres'
+        ? await compressionOfModels(batchStore.store)
+        : { expected: 'n/a', used: ['n/a'] };
+    expect(compression.used).toContain(compression.expected);
+
     // Everything again: every report is unchanged, nothing is written.
     const [repeat] = await submitBoth(
       batch.map((s) => ({ ...s, receivedAt: '2025-01-01T00:00:00Z' })),
@@ -288,3 +295,15 @@ describe.each(DIALECTS)('a batch written at once on %s', (dialect) => {
     expect((await snapshot(batchStore.store)).versions).toEqual(x.versions);
   });
 });
+
+async function compressionOfModels(
+  store: ReportStore,
+): Promise<{ expected: string; used: (string | null)[] }> {
+  const [lz4] = await store.db.all<{ lz4: boolean }>(
+    `SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'`,
+  );
+  const used = await store.db.all<{ m: string | null }>(
+    'SELECT DISTINCT pg_column_compression(model) AS m FROM submission',
+  );
+  return { expected: lz4?.lz4 ? 'lz4' : 'pglz', used: used.map((r) => r.m) };
+}
