@@ -374,6 +374,12 @@ function profileSql(db: Db): Map<string, SqlStat> {
       record(sql, t);
       return r as never;
     },
+    rows: async (sql, params) => {
+      const t = performance.now();
+      const r = await tx.rows(sql, params);
+      record(sql, t);
+      return r;
+    },
     run: async (sql, params) => {
       const t = performance.now();
       const r = await tx.run(sql, params);

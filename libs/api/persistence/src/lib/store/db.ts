@@ -11,6 +11,8 @@ export type Row = Record<string, unknown>;
 export interface Tx {
   readonly dialect: Dialect;
   all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /** `all` with each row as an array of its columns, in the order selected (wide rows). */
+  rows(sql: string, params?: readonly SqlValue[]): Promise<unknown[][]>;
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
   /** Multi-row INSERT (PostgreSQL) or one prepared statement per row (SQLite). */
   insertMany(
@@ -75,6 +77,11 @@ class SqliteTx implements Tx {
   all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     return Promise.resolve(this.stmt(sql).all(...params) as T[]);
   }
+  rows(sql: string, params: readonly SqlValue[] = []): Promise<unknown[][]> {
+    return Promise.resolve(
+      cachedStatement(this.db, sql, true).all(...params) as unknown[][],
+    );
+  }
   run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
     return Promise.resolve(this.stmt(sql).run(...params).changes);
   }
@@ -118,17 +125,21 @@ const statementCache = new WeakMap<
 function cachedStatement(
   db: Database.Database,
   sql: string,
+  raw = false,
 ): Database.Statement {
   let cache = statementCache.get(db);
   if (!cache) {
     cache = new Map();
     statementCache.set(db, cache);
   }
-  let st = cache.get(sql);
+  // A statement in raw mode (rows as arrays) is another statement.
+  const key = raw ? `raw:${sql}` : sql;
+  let st = cache.get(key);
   if (!st) {
     st = db.prepare(sql);
+    if (raw) st.raw(true);
     if (cache.size > 500) cache.clear();
-    cache.set(sql, st);
+    cache.set(key, st);
   }
   return st;
 }
@@ -212,6 +223,17 @@ class PostgresTx implements Tx {
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const r = await this.client.query(toPg(sql), params as unknown[]);
     return r.rows as T[];
+  }
+  async rows(
+    sql: string,
+    params: readonly SqlValue[] = [],
+  ): Promise<unknown[][]> {
+    const r = await this.client.query({
+      text: toPg(sql),
+      values: params as unknown[],
+      rowMode: 'array',
+    });
+    return r.rows as unknown[][];
   }
   async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
     const r = await this.client.query(toPg(sql), params as unknown[]);

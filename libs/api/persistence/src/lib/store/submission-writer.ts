@@ -192,7 +192,9 @@ export class SubmissionWriter {
       const state = known.pairs.get(pair) as PairState;
       const report = s.analysed.report;
       const previousRow = known.countedRows.get(pairKey(dept.id, year - 1));
-      const previous = previousRow ? reportOfRow(previousRow, year - 1) : null;
+      const previous = previousRow
+        ? reportOfValues(previousRow, year - 1)
+        : null;
       const findings = [
         ...report.findings,
         ...checkReport(report, {
@@ -235,7 +237,11 @@ export class SubmissionWriter {
         state.countedStatus = status;
         state.errors = c.errors;
         state.warnings = c.warnings;
-        known.countedRows.set(pair, valueRecord(version.packed, report));
+        known.countedRows.set(pair, {
+          submissionId: null,
+          generation: report.generation,
+          ...version.packed,
+        });
       }
       known.bySha.set(same, {
         id: 0,
@@ -414,11 +420,7 @@ export class SubmissionWriter {
       ];
       const countedId = p.countedNew ? p.countedNew.id : p.countedBefore;
       const old = p.oldRow;
-      const oldCounted =
-        old?.['submission_id'] === null || old?.['submission_id'] === undefined
-          ? null
-          : Number(old['submission_id']);
-      if (old && oldCounted === countedId) {
+      if (old && old.submissionId === countedId) {
         await tx.run(
           `UPDATE report_value SET seq = ?, versions = ?, first_received_at = ?, latest_received_at = ?,
              counted_status = ?, error_count = ?, warning_count = ? WHERE department_id = ? AND year = ?`,
@@ -426,7 +428,7 @@ export class SubmissionWriter {
         );
         continue;
       }
-      if (old) addRow(deltas, p.year, old, -1);
+      if (old) addValues(deltas, p.year, old, -1);
       let packed: PackedValues | null = null;
       let generation: string | null = null;
       if (p.countedNew) {
@@ -452,9 +454,7 @@ export class SubmissionWriter {
         ...meta,
         ...values.numbers,
       ]);
-      if (packed) {
-        addRow(deltas, p.year, valueRecord(packed, { generation }), 1);
-      }
+      if (packed) addValues(deltas, p.year, packed, 1);
     }
     await tx.insertMany(
       'report_value',
@@ -717,19 +717,26 @@ export class SubmissionWriter {
     }
     // The value rows: of these department-years (replaced or updated), and of the
     // years before them (the cross-year checks).
-    const valueRows = await selectIn2<Record<string, unknown>>(
+    // As arrays: objects of 238 keys cost more than reading them.
+    const valueRows = await selectIn2(
       tx,
-      'SELECT * FROM report_value WHERE department_id IN (?) AND year IN (??)',
+      `SELECT department_id, year, submission_id, generation, statuses, ${VALUE_COLUMNS.map((c) => `"${c}"`).join(', ')}
+       FROM report_value WHERE department_id IN (?) AND year IN (??)`,
       departmentIds,
       unique([...years, ...years.map((y) => y - 1)]),
+      true,
     );
     for (const r of valueRows) {
-      const pair = pairKey(Number(r['department_id']), Number(r['year']));
+      const pair = pairKey(Number(r[0]), Number(r[1]));
+      const row: ValueRow = {
+        submissionId: r[2] === null || r[2] === undefined ? null : Number(r[2]),
+        generation: (r[3] as string | null) ?? null,
+        statuses: String(r[4] ?? ''),
+        numbers: r.slice(5) as (number | null)[],
+      };
       const p = known.pairs.get(pair);
-      if (p) p.oldRow = r;
-      if (r['submission_id'] !== null && r['submission_id'] !== undefined) {
-        known.countedRows.set(pair, r);
-      }
+      if (p) p.oldRow = row;
+      if (row.submissionId !== null) known.countedRows.set(pair, row);
     }
     return known;
   }
@@ -782,7 +789,7 @@ interface PairState {
   errors: number | null;
   warnings: number | null;
   /** Its report_value row before the batch. */
-  oldRow: Record<string, unknown> | null;
+  oldRow: ValueRow | null;
   /** A new version arrived. */
   touched: boolean;
 }
@@ -795,7 +802,7 @@ interface KnownState {
   /** `departmentId:year` → its state. */
   pairs: Map<string, PairState>;
   /** `departmentId:year` → the value row of the counted version (for the next year's checks). */
-  countedRows: Map<string, Record<string, unknown>>;
+  countedRows: Map<string, ValueRow>;
 }
 
 const pairKey = (departmentId: number, year: number) =>
@@ -805,17 +812,10 @@ function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
-/** A value row of packed values, as `addRow` and `reportOfRow` read it. */
-function valueRecord(
-  packed: PackedValues,
-  report: { generation: string | null },
-): Record<string, unknown> {
-  const row: Record<string, unknown> = {
-    statuses: packed.statuses,
-    generation: report.generation,
-  };
-  VALUE_COLUMNS.forEach((c, i) => (row[c] = packed.numbers[i]));
-  return row;
+/** The values of a report_value row. */
+interface ValueRow extends PackedValues {
+  submissionId: number | null;
+  generation: string | null;
 }
 
 /** Values per `IN (?)` list: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
@@ -850,19 +850,34 @@ async function selectIn<T>(
 
 /** `sql` with `IN (?)` over `first` (in chunks) and `IN (??)` over `second` (whole). */
 async function selectIn2<T>(
-  tx: Pick<Tx, 'all'>,
+  tx: Pick<Tx, 'all' | 'rows'>,
   sql: string,
   first: readonly SqlValue[],
   second: readonly SqlValue[],
-): Promise<T[]> {
-  const out: T[] = [];
+): Promise<T[]>;
+async function selectIn2(
+  tx: Pick<Tx, 'all' | 'rows'>,
+  sql: string,
+  first: readonly SqlValue[],
+  second: readonly SqlValue[],
+  asArrays: true,
+): Promise<unknown[][]>;
+async function selectIn2(
+  tx: Pick<Tx, 'all' | 'rows'>,
+  sql: string,
+  first: readonly SqlValue[],
+  second: readonly SqlValue[],
+  asArrays = false,
+): Promise<unknown[]> {
+  const out: unknown[] = [];
   for (const chunk of chunks(first)) {
-    const rows = await tx.all<T>(
-      sql
-        .replace('IN (?)', `IN (${marks(chunk.length)})`)
-        .replace('IN (??)', `IN (${marks(second.length)})`),
-      [...chunk, ...second],
-    );
+    const text = sql
+      .replace('IN (?)', `IN (${marks(chunk.length)})`)
+      .replace('IN (??)', `IN (${marks(second.length)})`);
+    const params = [...chunk, ...second];
+    const rows = asArrays
+      ? await tx.rows(text, params)
+      : await tx.all(text, params);
     for (const r of rows) out.push(r);
   }
   return out;
@@ -1129,7 +1144,7 @@ export async function refreshDepartmentYear(
     return;
   }
   if (old) {
-    addRow(deltas, year, old, -1);
+    addValues(deltas, year, valuesOfRow(old), -1);
     await tx.run(
       'DELETE FROM report_value WHERE department_id = ? AND year = ?',
       [departmentId, year],
@@ -1160,20 +1175,29 @@ export async function refreshDepartmentYear(
       ...packed.numbers,
     ],
   ]);
-  if (report) {
-    const asRecord: Record<string, unknown> = { statuses: packed.statuses };
-    VALUE_COLUMNS.forEach((c, i) => (asRecord[c] = packed.numbers[i]));
-    addRow(deltas, year, asRecord, 1);
-  }
+  if (report) addValues(deltas, year, packed, 1);
 }
 
-function addRow(
+/** A report_value row's values. */
+function valuesOfRow(row: Record<string, unknown>): ValueRow {
+  return {
+    submissionId:
+      row['submission_id'] === null || row['submission_id'] === undefined
+        ? null
+        : Number(row['submission_id']),
+    generation: (row['generation'] as string | null) ?? null,
+    statuses: String(row['statuses'] ?? ''),
+    numbers: VALUE_COLUMNS.map((c) => row[c] as number | null),
+  };
+}
+
+function addValues(
   deltas: CityDeltas,
   year: number,
-  row: Record<string, unknown>,
+  row: PackedValues,
   sign: 1 | -1,
 ): void {
-  const statuses = String(row['statuses'] ?? '');
+  const statuses = row.statuses;
   for (let i = 0; i < VALUE_METRICS.length; i++) {
     const ch = statuses[i];
     if (ch === undefined || ch === '-') continue;
@@ -1185,7 +1209,7 @@ function addRow(
     }
     if (ch === 'n') {
       d.reported += sign;
-      d.total += sign * Number(row[VALUE_COLUMNS[i] as string] ?? 0);
+      d.total += sign * Number(row.numbers[i] ?? 0);
     } else if (ch === 'b') d.blank += sign;
     else if (ch === 'x') d.notApplicable += sign;
     else if (ch === 'u') d.unreadable += sign;
@@ -1258,16 +1282,16 @@ export async function countedReport(
     'SELECT * FROM report_value WHERE department_id = ? AND year = ? AND submission_id IS NOT NULL',
     [departmentId, year],
   );
-  return rows[0] ? reportOfRow(rows[0], year) : null;
+  return rows[0] ? reportOfValues(valuesOfRow(rows[0]), year) : null;
 }
 
-function reportOfRow(row: Record<string, unknown>, year: number): ParsedReport {
-  const statuses = String(row['statuses'] ?? '');
+function reportOfValues(row: ValueRow, year: number): ParsedReport {
+  const statuses = row.statuses;
   const values: ParsedReport['values'] = {};
   VALUE_METRICS.forEach((metric, i) => {
     const status = statusOfChar(statuses[i]);
     if (!status) return;
-    const n = row[VALUE_COLUMNS[i] as string];
+    const n = row.numbers[i];
     values[metric] = {
       status,
       value: status === 'number' ? Number(n) : null,
@@ -1283,7 +1307,7 @@ function reportOfRow(row: Record<string, unknown>, year: number): ParsedReport {
     agency: null,
     agencySource: null,
     publishedOn: null,
-    generation: (row['generation'] as ParsedReport['generation']) ?? null,
+    generation: (row.generation as ParsedReport['generation']) ?? null,
     sections: [],
     tables: [],
     values,
