@@ -293,6 +293,36 @@ describe.each(DIALECTS)('a batch written at once on %s', (dialect) => {
       atOnce.map((o) => (o.kind === 'failed' ? 'failed' : 'unchanged')),
     );
     expect((await snapshot(batchStore.store)).versions).toEqual(x.versions);
+
+    // Versions that do not change what counts: returned ones (the board's columns
+    // change, the values stay), beside one that takes over.
+    const returned = (agency: string, year: number, n: number) =>
+      item(doc(agency, year, { 'proactive.licensing.decisions': n }), {
+        department: agency,
+        review: {
+          action: 'return',
+          comment: '请更正',
+          at: '2024-05-01T00:00:00Z',
+          by: 'office',
+        },
+      });
+    const [later, laterSingle] = await submitBoth([
+      returned(a, 2021, 21),
+      returned(c, 2023, 22),
+      returned(c, 2023, 23),
+      item(doc(d, 2023, { 'proactive.licensing.decisions': 24 }), {
+        department: d,
+      }),
+    ]);
+    expect(later.map(outcomeView)).toEqual(laterSingle.map(outcomeView));
+    const [p, q] = [
+      await snapshot(batchStore.store),
+      await snapshot(oneByOne.store),
+    ];
+    expect(p.versions).toEqual(q.versions);
+    expect(p.valueRows).toEqual(q.valueRows);
+    expect(p.totals).toEqual(q.totals);
+    await expectConsistent(batchStore.store);
   });
 });
 
