@@ -23,6 +23,8 @@ export class DepartmentDirectory {
   private readonly byName = new Map<string, DirectoryDepartment[]>();
   private readonly byAlias = new Map<string, DirectoryDepartment[]>();
   private sorted: DirectoryDepartment[] | null = null;
+  /** The same order, for matching only: grows in place. */
+  private ordered: DirectoryDepartment[] | null = null;
 
   constructor(departments: readonly DirectoryDepartment[] = []) {
     for (const d of departments) this.add(d);
@@ -33,6 +35,11 @@ export class DepartmentDirectory {
     // would make every later match of that name ambiguous.
     if (this.byId.has(d.id)) this.remove(d.id);
     this.sorted = null;
+    // Kept in order without sorting again when the new one comes last (as new rows
+    // do): an import creating thousands of departments would sort thousands of times.
+    const last = this.ordered?.[this.ordered.length - 1];
+    if (this.ordered && (!last || last.id < d.id)) this.ordered.push(d);
+    else this.ordered = null;
     this.byId.set(d.id, d);
     this.byCode.set(d.code, d);
     push(this.byName, agencyKey(d.name), d);
@@ -43,6 +50,7 @@ export class DepartmentDirectory {
     const d = this.byId.get(id);
     if (!d) return;
     this.sorted = null;
+    this.ordered = null;
     this.byId.delete(id);
     this.byCode.delete(d.code);
     // Only the keys `add` filed it under: not a scan of the whole directory.
@@ -52,8 +60,13 @@ export class DepartmentDirectory {
 
   /** Every department in id order; a shared array, not to be changed. */
   all(): readonly DirectoryDepartment[] {
-    this.sorted ??= [...this.byId.values()].sort((a, b) => a.id - b.id);
+    this.sorted ??= [...this.inOrder()];
     return this.sorted;
+  }
+
+  private inOrder(): readonly DirectoryDepartment[] {
+    this.ordered ??= [...this.byId.values()].sort((a, b) => a.id - b.id);
+    return this.ordered;
   }
 
   get(id: number): DirectoryDepartment | undefined {
@@ -89,7 +102,7 @@ export class DepartmentDirectory {
       if (hits && hits.length > 1)
         return { kind: 'ambiguous', candidates: hits };
     }
-    const m = matchDepartment(nameOrCode, this.all());
+    const m = matchDepartment(nameOrCode, this.inOrder());
     switch (m.kind) {
       case 'none':
         return m;
