@@ -374,6 +374,12 @@ function profileSql(db: Db): Map<string, SqlStat> {
       record(sql, t);
       return r as never;
     },
+    rows: async (sql, params) => {
+      const t = performance.now();
+      const r = await tx.rows(sql, params);
+      record(sql, t);
+      return r;
+    },
     run: async (sql, params) => {
       const t = performance.now();
       const r = await tx.run(sql, params);
@@ -384,6 +390,18 @@ function profileSql(db: Db): Map<string, SqlStat> {
       const t = performance.now();
       await tx.insertMany(table, columns, rows, suffix);
       record(`INSERT INTO ${table} … (insertMany)`, t);
+    },
+    insertReturning: async (table, columns, rows, returning, suffix) => {
+      const t = performance.now();
+      const r = await tx.insertReturning(
+        table,
+        columns,
+        rows,
+        returning,
+        suffix,
+      );
+      record(`INSERT INTO ${table} … RETURNING (insertReturning)`, t);
+      return r as never;
     },
   });
   (db as { write: Db['write'] }).write = (fn) => write((tx) => fn(wrap(tx)));

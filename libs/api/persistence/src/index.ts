@@ -8,6 +8,7 @@ export * from './lib/store/analyse-pool';
 export * from './lib/store/db';
 export * from './lib/store/department-directory';
 export * from './lib/store/submission-writer';
+export * from './lib/store/stored-model';
 export * from './lib/store/report-store';
 export * from './lib/store/report-queries';
 export * from './lib/store/demo-loader';

@@ -2,6 +2,7 @@ import { METRICS } from '@gongkai/disclosure-domain';
 import type { CellValue } from '@gongkai/disclosure-domain';
 
 import type { Db } from '../lib/store/db';
+import { readStoredModel } from '../lib/store/stored-model';
 
 /** The tables a submission writes to (departments only on bulk import). */
 export const WRITTEN_TABLES = [
@@ -219,9 +220,7 @@ export async function valueRowMismatches(db: Db): Promise<string[]> {
   );
   const out: string[] = [];
   for (const row of rows) {
-    const model = JSON.parse(String(row['model'])) as {
-      values: Record<string, CellValue>;
-    };
+    const model = readStoredModel(String(row['model']));
     const statuses = String(row['statuses']);
     METRICS.forEach((m, i) => {
       const cell = model.values[m.id];

@@ -15,6 +15,8 @@ import {
 import { analyseDocument, MAX_DOCUMENT_BYTES } from './analyse-document';
 import { AnalysePool } from './analyse-pool';
 import { StoreError } from './store-error';
+import { packedValuesOf, storedModel, storedModelOf } from './stored-model';
+import { packValues } from './value-columns';
 
 /** Every project fixture and the writer's sample reports in every layout, as files hold them. */
 function documents(): { name: string; bytes: Buffer }[] {
@@ -68,6 +70,14 @@ describe('AnalysePool', () => {
       const a = await inline.analyse(Buffer.from(bytes), { year: 2023 });
       const b = await threaded.analyse(Buffer.from(bytes), { year: 2023 });
       expect({ name, ...b.analysed }).toEqual({ name, ...a.analysed });
+      // Key for key, in the same order; and what the writer stores is the same.
+      expect(JSON.stringify(b.analysed)).toBe(JSON.stringify(a.analysed));
+      expect(storedModelOf(b.analysed.report)).toBe(
+        storedModel(a.analysed.report),
+      );
+      expect(packedValuesOf(b.analysed.report)).toEqual(
+        packValues(a.analysed.report.values),
+      );
       expect({ name, ...a.analysed }).toEqual({
         name,
         ...analyseDocument(bytes, { year: 2023 }),

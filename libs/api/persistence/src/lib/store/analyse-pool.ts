@@ -3,10 +3,14 @@ import { availableParallelism } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
+import type { ParsedReport } from '@gongkai/disclosure-domain';
+
 import type { AnalysedDocument, DocumentHints } from './analyse-document';
 import { analyseDocument } from './analyse-document';
 import type { StoreErrorCode } from './store-error';
 import { StoreError } from './store-error';
+import { reportOfStoredModel } from './stored-model';
+import type { PackedValues } from './value-columns';
 
 /** What the main thread sends: the document is the whole transferred ArrayBuffer. */
 export interface AnalyseRequest {
@@ -25,11 +29,24 @@ export type SerialisedError =
     }
   | { kind: 'error'; name: string; message: string; stack: string };
 
+/**
+ * A result as it crosses from a worker: the report as its stored model (text) with
+ * its findings and packed values. Reading that back costs the main thread a third of
+ * what receiving the report's object graph does, and the writer needs the text anyway.
+ */
+export interface SerialisedAnalysis {
+  sha256: string;
+  size: number;
+  model: string;
+  findings: ParsedReport['findings'];
+  packed: PackedValues;
+}
+
 /** What a worker answers: the same buffer back, and the result or the error. */
 export interface AnalyseResponse {
   id: number;
   buffer: ArrayBuffer;
-  analysed?: AnalysedDocument;
+  analysed?: SerialisedAnalysis;
   error?: SerialisedError;
 }
 
@@ -95,9 +112,14 @@ class PoolWorker {
     if (this.tasks.size === 0) this.worker.unref();
     if (m.error) task.reject(revive(m.error));
     else if (m.analysed) {
+      const a = m.analysed;
       task.resolve({
         content: Buffer.from(m.buffer),
-        analysed: m.analysed,
+        analysed: {
+          sha256: a.sha256,
+          size: a.size,
+          report: reportOfStoredModel(a.model, a.findings, a.packed),
+        },
       });
     } else task.reject(new Error('analyse worker sent an empty answer'));
   }

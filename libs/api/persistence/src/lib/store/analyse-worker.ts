@@ -12,6 +12,8 @@ import type {
   SerialisedError,
 } from './analyse-pool';
 import { StoreError } from './store-error';
+import { storedModel } from './stored-model';
+import { packValues } from './value-columns';
 
 function serialise(e: unknown): SerialisedError {
   if (e instanceof StoreError) {
@@ -38,10 +40,17 @@ if (port) {
     const bytes = new Uint8Array(req.buffer);
     let response: AnalyseResponse;
     try {
+      const analysed = analyseDocument(bytes, req.hints);
       response = {
         id: req.id,
         buffer: req.buffer,
-        analysed: analyseDocument(bytes, req.hints),
+        analysed: {
+          sha256: analysed.sha256,
+          size: analysed.size,
+          model: storedModel(analysed.report),
+          findings: analysed.report.findings,
+          packed: packValues(analysed.report.values),
+        },
       };
     } catch (e) {
       response = { id: req.id, buffer: req.buffer, error: serialise(e) };

@@ -237,4 +237,49 @@ describe.each(DIALECTS)('concurrent writes on %s', (dialect) => {
       await t.close();
     }
   });
+
+  it('lets two imports create the same new departments at once', async () => {
+    // Two processes import batches naming the same bodies, none known yet.
+    const t = await openTestStore(dialect);
+    const other = await ReportStore.open(t.database.url);
+    try {
+      const names = [
+        '示例市同时新建一局',
+        '示例市同时新建二局',
+        '示例市同时新建三局',
+      ];
+      const batch = (offset: number) =>
+        names.map((name, i) => ({
+          ...incomingDocument(
+            report('G2', name, { 'review.pending': offset + i }, 2022),
+          ),
+          createDepartment: true,
+        }));
+      const first = () => t.store.submit(batch(10));
+      const second = () => other.submit(batch(20));
+      // SQLite: two stores in one thread cannot be in a transaction at once (the
+      // second's BEGIN blocks the thread the first needs to go on), so one after
+      // the other there; two processes would queue on the database lock.
+      const [a, b] =
+        dialect === 'postgres'
+          ? await Promise.all([first(), second()])
+          : [await first(), await second()];
+      expect([...a, ...b].map((o) => o.kind)).toEqual(
+        [...a, ...b].map(() => 'created'),
+      );
+      const departments = await t.store.departments();
+      expect(departments.map((d) => d.name).sort()).toEqual([...names].sort());
+      expect((await other.departments()).map((d) => d.id).sort()).toEqual(
+        departments.map((d) => d.id).sort(),
+      );
+      for (const d of departments) {
+        const history = await t.store.history(d.id, 2022);
+        expect(history.map((h) => h.version)).toEqual([1, 2]);
+      }
+      expect(await countedState(t.store.db)).toEqual(CONSISTENT);
+    } finally {
+      await other.close();
+      await t.close();
+    }
+  });
 });

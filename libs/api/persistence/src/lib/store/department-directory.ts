@@ -23,6 +23,8 @@ export class DepartmentDirectory {
   private readonly byName = new Map<string, DirectoryDepartment[]>();
   private readonly byAlias = new Map<string, DirectoryDepartment[]>();
   private sorted: DirectoryDepartment[] | null = null;
+  /** The same order, for matching only: grows in place. */
+  private ordered: DirectoryDepartment[] | null = null;
 
   constructor(departments: readonly DirectoryDepartment[] = []) {
     for (const d of departments) this.add(d);
@@ -33,6 +35,11 @@ export class DepartmentDirectory {
     // would make every later match of that name ambiguous.
     if (this.byId.has(d.id)) this.remove(d.id);
     this.sorted = null;
+    // Kept in order without sorting again when the new one comes last (as new rows
+    // do): an import creating thousands of departments would sort thousands of times.
+    const last = this.ordered?.[this.ordered.length - 1];
+    if (this.ordered && (!last || last.id < d.id)) this.ordered.push(d);
+    else this.ordered = null;
     this.byId.set(d.id, d);
     this.byCode.set(d.code, d);
     push(this.byName, agencyKey(d.name), d);
@@ -43,21 +50,23 @@ export class DepartmentDirectory {
     const d = this.byId.get(id);
     if (!d) return;
     this.sorted = null;
+    this.ordered = null;
     this.byId.delete(id);
     this.byCode.delete(d.code);
-    for (const map of [this.byName, this.byAlias]) {
-      for (const [k, list] of map) {
-        const kept = list.filter((x) => x.id !== id);
-        if (kept.length === 0) map.delete(k);
-        else map.set(k, kept);
-      }
-    }
+    // Only the keys `add` filed it under: not a scan of the whole directory.
+    drop(this.byName, agencyKey(d.name), id);
+    for (const a of d.aliases) drop(this.byAlias, agencyKey(a), id);
   }
 
   /** Every department in id order; a shared array, not to be changed. */
   all(): readonly DirectoryDepartment[] {
-    this.sorted ??= [...this.byId.values()].sort((a, b) => a.id - b.id);
+    this.sorted ??= [...this.inOrder()];
     return this.sorted;
+  }
+
+  private inOrder(): readonly DirectoryDepartment[] {
+    this.ordered ??= [...this.byId.values()].sort((a, b) => a.id - b.id);
+    return this.ordered;
   }
 
   get(id: number): DirectoryDepartment | undefined {
@@ -66,6 +75,13 @@ export class DepartmentDirectory {
 
   byCodeOrUndefined(code: string): DirectoryDepartment | undefined {
     return this.byCode.get(code);
+  }
+
+  /** A department has this code, name or alias (without the suffix matching of `match`). */
+  knows(nameOrCode: string): boolean {
+    if (this.byCode.has(nameOrCode.trim())) return true;
+    const key = agencyKey(nameOrCode);
+    return this.byName.has(key) || this.byAlias.has(key);
   }
 
   /** A code, then a name or alias as in `matchDepartment`. */
@@ -86,7 +102,7 @@ export class DepartmentDirectory {
       if (hits && hits.length > 1)
         return { kind: 'ambiguous', candidates: hits };
     }
-    const m = matchDepartment(nameOrCode, this.all());
+    const m = matchDepartment(nameOrCode, this.inOrder());
     switch (m.kind) {
       case 'none':
         return m;
@@ -104,6 +120,14 @@ export class DepartmentDirectory {
         };
     }
   }
+}
+
+function drop<K>(map: Map<K, DirectoryDepartment[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (!list) return;
+  const kept = list.filter((x) => x.id !== id);
+  if (kept.length === 0) map.delete(key);
+  else map.set(key, kept);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {

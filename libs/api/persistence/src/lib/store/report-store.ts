@@ -22,6 +22,7 @@ import { dbOf } from './db';
 import type { DirectoryDepartment } from './department-directory';
 import { DepartmentDirectory, departmentOfRow } from './department-directory';
 import { StoreError } from './store-error';
+import { readStoredModel } from './stored-model';
 import type {
   IncomingSubmission,
   SubmissionOutcome,
@@ -457,7 +458,7 @@ export class ReportStore {
     }
     const findings = await this.findingsOf([Number(row['id'])]);
     const report = {
-      ...(JSON.parse(String(row['model'])) as Omit<ParsedReport, 'findings'>),
+      ...readStoredModel(String(row['model'])),
       findings: findings.get(Number(row['id'])) ?? [],
     };
     return { submission: toSubmission(row), department, report };

@@ -1,0 +1,195 @@
+import type {
+  CellValue,
+  ParsedReport,
+  SourceLocation,
+} from '@gongkai/disclosure-domain';
+
+import type { PackedValues } from './value-columns';
+import { metricIndex, packValues, VALUE_METRICS } from './value-columns';
+
+/**
+ * The model kept with a submission: the parsed report without its findings, as
+ * JSON, its values packed. Written as plain JSON, the values are nine tenths of it
+ * (every metric with its status, raw text and location under the metric's name:
+ * ~26 KB of ~29 KB); packed, each is a short array:
+ *
+ *   [metric, status, value, location, raw?, unit?]
+ *
+ * metric: the index in the registry (or the id of a metric it does not hold);
+ * status: n number, b blank, x not applicable, u unreadable; location: null,
+ * [line, column] of a text, [table, row, cell] of a table; raw only when it is not
+ * the value as written by String() (a number) or '' (anything else). A cell of
+ * any other shape is kept whole, as [metric, cell]. `readStoredModel` gives back
+ * exactly what `JSON.parse(JSON.stringify(model))` would, key order included, and
+ * still reads models stored with plain values.
+ */
+export type StoredModel = Omit<ParsedReport, 'findings'>;
+
+type PackedLocation = null | [number, number] | [number, number, number];
+type PackedCell =
+  | [number | string, string, number | null, PackedLocation, string?, string?]
+  | [number | string, CellValue];
+
+const STATUS_CHAR: Record<string, string> = {
+  number: 'n',
+  blank: 'b',
+  notApplicable: 'x',
+  unreadable: 'u',
+};
+const CHAR_STATUS: Record<string, CellValue['status']> = {
+  n: 'number',
+  b: 'blank',
+  x: 'notApplicable',
+  u: 'unreadable',
+};
+
+const defaultRaw = (status: string, value: number | null) =>
+  status === 'number' && value !== null ? String(value) : '';
+
+function sameKeys(o: object, keys: readonly string[]): boolean {
+  const own = Object.keys(o);
+  if (own.length !== keys.length) return false;
+  for (let i = 0; i < keys.length; i++) if (own[i] !== keys[i]) return false;
+  return true;
+}
+
+const CELL_KEYS = ['status', 'value', 'raw', 'location'] as const;
+const CELL_KEYS_UNIT = ['status', 'value', 'raw', 'location', 'unit'] as const;
+const TEXT_KEYS = ['kind', 'line', 'column'] as const;
+const TABLE_KEYS = ['kind', 'table', 'row', 'cell'] as const;
+
+const isInt = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v);
+
+function packLocation(l: unknown): PackedLocation | undefined {
+  if (l === null) return null;
+  if (typeof l !== 'object') return undefined;
+  const o = l as Record<string, unknown>;
+  if (
+    o['kind'] === 'text' &&
+    sameKeys(o, TEXT_KEYS) &&
+    isInt(o['line']) &&
+    isInt(o['column'])
+  ) {
+    return [o['line'], o['column']];
+  }
+  if (
+    o['kind'] === 'table' &&
+    sameKeys(o, TABLE_KEYS) &&
+    isInt(o['table']) &&
+    isInt(o['row']) &&
+    isInt(o['cell'])
+  ) {
+    return [o['table'], o['row'], o['cell']];
+  }
+  return undefined;
+}
+
+function packCell(key: string, cell: CellValue): PackedCell {
+  const index = metricIndex(key);
+  const k = index === undefined ? key : index;
+  const withUnit = cell.unit !== undefined;
+  const status = STATUS_CHAR[cell.status];
+  const value = cell.value;
+  const location = packLocation(cell.location);
+  if (
+    status === undefined ||
+    location === undefined ||
+    !sameKeys(cell, withUnit ? CELL_KEYS_UNIT : CELL_KEYS) ||
+    (value !== null && typeof value !== 'number') ||
+    // JSON turns these into null: kept whole, they read back as JSON has them.
+    (typeof value === 'number' && !Number.isFinite(value)) ||
+    typeof cell.raw !== 'string' ||
+    (withUnit && typeof cell.unit !== 'string')
+  ) {
+    return [k, cell];
+  }
+  const packed: PackedCell = [k, status, value, location];
+  if (withUnit || cell.raw !== defaultRaw(cell.status, value)) {
+    packed.push(cell.raw);
+  }
+  if (withUnit) packed.push(cell.unit);
+  return packed;
+}
+
+function unpackLocation(l: PackedLocation): SourceLocation | null {
+  if (l === null) return null;
+  if (l.length === 2) return { kind: 'text', line: l[0], column: l[1] };
+  return { kind: 'table', table: l[0], row: l[1], cell: l[2] };
+}
+
+function unpackCell(p: PackedCell): [string, CellValue] {
+  const key = typeof p[0] === 'number' ? (VALUE_METRICS[p[0]] as string) : p[0];
+  if (p.length === 2) return [key, p[1]];
+  const [, s, value, location, raw, unit] = p;
+  const status = CHAR_STATUS[s] as CellValue['status'];
+  const cell: CellValue = {
+    status,
+    value,
+    raw: raw ?? defaultRaw(status, value),
+    location: unpackLocation(location),
+  };
+  if (unit !== undefined) cell.unit = unit;
+  return [key, cell];
+}
+
+/** The JSON stored in `submission.model`. */
+export function storedModel(report: ParsedReport): string {
+  const { findings: _findings, ...rest } = report;
+  const cells: PackedCell[] = [];
+  for (const key of Object.keys(report.values)) {
+    cells.push(packCell(key, report.values[key] as CellValue));
+  }
+  // The same keys in the same order, values packed in place.
+  return JSON.stringify({ ...rest, values: cells });
+}
+
+/** A stored model as the report it was made from (without findings). */
+export function readStoredModel(text: string): StoredModel {
+  const model = JSON.parse(text) as Omit<StoredModel, 'values'> & {
+    values: Record<string, CellValue> | PackedCell[];
+  };
+  if (Array.isArray(model.values)) {
+    const values: Record<string, CellValue> = {};
+    for (const p of model.values) {
+      const [key, cell] = unpackCell(p);
+      values[key] = cell;
+    }
+    model.values = values;
+  }
+  return model as StoredModel;
+}
+
+/** Stored models and packed values already made, by the report they were made of. */
+const MODELS = new WeakMap<ParsedReport, string>();
+const PACKED = new WeakMap<ParsedReport, PackedValues>();
+
+/**
+ * A report as an analyse worker hands it over: its stored model (the text that goes
+ * into the database anyway, and much cheaper to pass between threads and read back
+ * than the report's object graph), its findings and its packed values. The text and
+ * the values are kept for `storedModelOf` and `packedValuesOf`, so that the writer
+ * does not make them again; a report made otherwise (a copy too) has none kept.
+ */
+export function reportOfStoredModel(
+  model: string,
+  findings: ParsedReport['findings'],
+  packed: PackedValues | null = null,
+): ParsedReport {
+  const { truncated, ...rest } = readStoredModel(model);
+  // The keys in the order the parser gives them.
+  const report: ParsedReport = { ...rest, findings, truncated };
+  MODELS.set(report, model);
+  if (packed) PACKED.set(report, packed);
+  return report;
+}
+
+/** `storedModel(report)`, made once. */
+export function storedModelOf(report: ParsedReport): string {
+  return MODELS.get(report) ?? storedModel(report);
+}
+
+/** `packValues(report.values)`, made once. */
+export function packedValuesOf(report: ParsedReport): PackedValues {
+  return PACKED.get(report) ?? packValues(report.values);
+}
