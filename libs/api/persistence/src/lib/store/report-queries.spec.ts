@@ -17,7 +17,7 @@ import type { TestStore } from '../../testing/test-databases';
 import { DIALECTS, openTestStore } from '../../testing/test-databases';
 import type { DemoLoadResult } from './demo-loader';
 import { DEMO_META_KEY, loadDemoCity } from './demo-loader';
-import { ReportQueries } from './report-queries';
+import { encodeSeriesMatrix, ReportQueries } from './report-queries';
 import type { ReportStore } from './report-store';
 
 const plan = buildDemoPlan();
@@ -272,6 +272,35 @@ describe.each(DIALECTS)('demo city queries on %s', (dialect) => {
         submissionId: null,
         viaPredecessors: [],
       });
+    }
+  });
+
+  it('packs the matrix as encoding a fresh one would, also when its buffers are reused', async () => {
+    const q = queries();
+    const all = {
+      metrics: SERIES_METRICS,
+      departments: {},
+      from: FIRST_YEAR,
+      to: CURRENT_YEAR,
+    };
+    // Large first, then smaller: the second call reuses the first one's buffers.
+    for (const args of [
+      all,
+      { ...all, metrics: SERIES_METRICS.slice(0, 2), from: CURRENT_YEAR - 1 },
+    ]) {
+      const packed = await q.packedSeriesMatrix(args);
+      const fresh = await q.seriesMatrix(args);
+      expect(packed.departments.map((d) => d.id)).toEqual(
+        fresh.departments.map((d) => d.id),
+      );
+      expect({ values: packed.values, statuses: packed.statuses }).toEqual(
+        encodeSeriesMatrix(fresh),
+      );
+      expect(packed.statuses).toHaveLength(
+        fresh.departments.length *
+          fresh.metrics.length *
+          (args.to - args.from + 1),
+      );
     }
   });
 

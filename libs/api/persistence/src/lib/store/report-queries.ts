@@ -168,6 +168,11 @@ function checkYears(from: number, to: number): void {
 /** The read side the dashboard uses. Every query reads pre-aggregates, never documents. */
 export class ReportQueries {
   private readonly index: ReportIndex;
+  /** Reused by packedSeriesMatrix: a million points are 9 MB that need not be garbage. */
+  private scratch = {
+    values: new Float64Array(0),
+    statuses: new Uint8Array(0),
+  };
 
   constructor(private readonly store: ReportStore) {
     this.index = new ReportIndex(store.db);
@@ -250,6 +255,32 @@ export class ReportQueries {
       to: args.to,
       values,
       statuses,
+    };
+  }
+
+  /**
+   * The matrix as the API sends it. Filling and encoding run in one synchronous
+   * step after the last await, so two calls never share the scratch buffers.
+   */
+  async packedSeriesMatrix(args: SeriesArgs): Promise<PackedSeriesMatrix> {
+    const { grid } = await this.grid(args, (all) => all);
+    const size =
+      grid.departments.length * grid.metrics.length * (args.to - args.from + 1);
+    if (this.scratch.values.length < size) {
+      this.scratch = {
+        values: new Float64Array(size),
+        statuses: new Uint8Array(size),
+      };
+    }
+    const values = this.scratch.values.subarray(0, size);
+    const statuses = this.scratch.statuses.subarray(0, size);
+    grid.fill(values, statuses);
+    return {
+      metrics: grid.metrics,
+      departments: grid.departments,
+      from: args.from,
+      to: args.to,
+      ...encodeSeriesMatrix({ values, statuses }),
     };
   }
 
@@ -545,6 +576,15 @@ export interface SeriesMatrix {
   statuses: Uint8Array;
 }
 
+/** A SeriesMatrix in its wire form (see encodeSeriesMatrix). */
+export interface PackedSeriesMatrix extends Omit<
+  SeriesMatrix,
+  'values' | 'statuses'
+> {
+  values: string;
+  statuses: string;
+}
+
 /** One ASCII letter per point status, in the order of POINT_STATUSES. */
 export const POINT_STATUS_LETTERS = 'rbxugm';
 
@@ -552,7 +592,9 @@ export const POINT_STATUS_LETTERS = 'rbxugm';
  * The wire form of a matrix: values as base64 of little-endian float64, statuses as
  * one letter per point (see POINT_STATUS_LETTERS).
  */
-export function encodeSeriesMatrix(m: SeriesMatrix): {
+export function encodeSeriesMatrix(
+  m: Pick<SeriesMatrix, 'values' | 'statuses'>,
+): {
   values: string;
   statuses: string;
 } {

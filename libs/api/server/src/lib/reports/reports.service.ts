@@ -1,8 +1,4 @@
-import {
-  encodeSeriesMatrix,
-  ReportQueries,
-  ReportStore,
-} from '@gongkai/api-persistence';
+import { ReportQueries, ReportStore } from '@gongkai/api-persistence';
 import type {
   DepartmentFilter,
   DirectoryDepartment,
@@ -127,7 +123,7 @@ export class ReportsService {
   async seriesMatrix(
     a: YearRangeArgs & { departments?: DepartmentFilterInput | null },
   ): Promise<SeriesMatrixModel> {
-    const m = await this.queries.seriesMatrix({
+    const m = await this.queries.packedSeriesMatrix({
       metrics: a.metrics,
       departments: toDepartmentFilter(a.departments),
       from: a.from,
@@ -138,7 +134,8 @@ export class ReportsService {
       departmentIds: m.departments.map((d) => d.id),
       from: m.from,
       to: m.to,
-      ...encodeSeriesMatrix(m),
+      values: m.values,
+      statuses: m.statuses,
     };
   }
 
