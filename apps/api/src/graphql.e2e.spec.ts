@@ -16,17 +16,42 @@ import { sampleReportData } from '@gongkai/disclosure-domain/testing';
 
 interface Server {
   url: string;
+  /** fetch as the office's administrator (bearer token). */
+  fetch(url: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }
 
+const ADMIN = { username: 'admin', password: 'e2e-admin-password' };
+
 async function start(databaseUrl: string): Promise<Server> {
   const app = await createApp(
-    loadConfig({}, { databaseUrl, demo: true, port: 0 }),
+    loadConfig(
+      {},
+      { databaseUrl, demo: true, port: 0, adminPassword: ADMIN.password },
+    ),
   );
   app.useLogger(false);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, close: () => app.close() };
+  const url = `http://127.0.0.1:${port}`;
+  const session = await fetch(`${url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  const { token } = (await session.json()) as { token: string };
+  return {
+    url,
+    fetch: (to, init = {}) =>
+      fetch(to, {
+        ...init,
+        headers: {
+          ...(init.headers as Record<string, string>),
+          authorization: `Bearer ${token}`,
+        },
+      }),
+    close: () => app.close(),
+  };
 }
 
 type Gql = <T = Record<string, unknown>>(
@@ -74,7 +99,7 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     drop = db.drop;
     server = await start(db.url);
     gql = async (query, variables) => {
-      const res = await fetch(`${server.url}/graphql`, {
+      const res = await server.fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
@@ -334,7 +359,7 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
       code: 'NOT_FOUND',
     });
     const tooMany = await gql(
-      '{ ranking(metric: "review.total", year: 2024, limit: 100000) { rank } }',
+      '{ ranking(metric: "review.total", year: 2024, limit: 600) { rank } }',
     );
     // Says which argument and why, as a client error, not a bare 400.
     expect(tooMany.errors?.[0]).toMatchObject({
@@ -387,7 +412,7 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     const values = r.data?.ranking.map((x) => x.value) ?? [];
     expect([...values].sort((a, b) => b - a)).toEqual(values);
 
-    const csv = await fetch(
+    const csv = await server.fetch(
       `${server.url}/api/exports/series.csv?metrics=applications.received.total&from=2019&to=2025&search=${encodeURIComponent('民政')}`,
     );
     expect(csv.headers.get('content-type')).toContain('text/csv');
@@ -395,7 +420,7 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     expect(text).toContain('# 年度 years: 2019–2025');
     expect(text).toContain('# 示例数据 demo data: 示例市的虚构报告');
     expect(text).toContain('示例市民政局');
-    const xlsx = await fetch(
+    const xlsx = await server.fetch(
       `${server.url}/api/exports/ranking.xlsx?metric=review.total&year=2024`,
     );
     expect(
@@ -405,9 +430,11 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     ).toBe('PK');
 
     // A ranking export keeps the chart's filter: districts only, and says so.
-    const districts = await fetch(
-      `${server.url}/api/exports/ranking.csv?metric=applications.received.total&year=2024&kinds=district`,
-    ).then((res) => res.text());
+    const districts = await server
+      .fetch(
+        `${server.url}/api/exports/ranking.csv?metric=applications.received.total&year=2024&kinds=district`,
+      )
+      .then((res) => res.text());
     expect(districts).toContain('# 类别 kinds: district');
     const names = districts
       .split('\n')
@@ -488,7 +515,7 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     const bytes = renderReportDocx(data);
     const form = new FormData();
     form.append('file', new Blob([bytes]), '民政局2023.docx');
-    const res = await fetch(`${server.url}/api/submissions`, {
+    const res = await server.fetch(`${server.url}/api/submissions`, {
       method: 'POST',
       body: form,
     });
@@ -499,13 +526,15 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     };
     expect(body.outcome).toBe('created');
     expect(body.submission.fileName).toBe('民政局2023.docx');
-    const back = await fetch(`${server.url}${body.submission.documentUrl}`);
+    const back = await server.fetch(
+      `${server.url}${body.submission.documentUrl}`,
+    );
     expect(
       Buffer.from(await back.arrayBuffer()).equals(Buffer.from(bytes)),
     ).toBe(true);
     const empty = new FormData();
     empty.append('file', new Blob([]), 'empty.docx');
-    const refused = await fetch(`${server.url}/api/submissions`, {
+    const refused = await server.fetch(`${server.url}/api/submissions`, {
       method: 'POST',
       body: empty,
     });

@@ -12,3 +12,5 @@ export * from './lib/store/stored-model';
 export * from './lib/store/report-store';
 export * from './lib/store/report-queries';
 export * from './lib/store/demo-loader';
+export * from './lib/store/access-store';
+export * from './lib/store/audit-log';

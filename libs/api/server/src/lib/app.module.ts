@@ -5,15 +5,27 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import type { DynamicModule } from '@nestjs/common';
 import { Controller, Get, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MulterModule } from '@nestjs/platform-express';
 
+import { AccessGuard } from './auth/access.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { Allow } from './auth/principal';
+import { SessionsController } from './auth/sessions.controller';
 import { CatalogueResolver } from './catalogue/catalogue.resolver';
-import type { RequestContext } from './common/loaders';
+import type { HttpContext, RequestContext } from './common/loaders';
 import { createLoaders } from './common/loaders';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/app-config';
 import { formatGraphqlError } from './errors/graphql-error.util';
+import {
+  complexityLimit,
+  depthLimit,
+  MAX_COMPLEXITY,
+  MAX_DEPTH,
+} from './graphql/query-limits';
 import { ExportsController } from './exports/exports.controller';
 import { ExportsService } from './exports/exports.service';
 import {
@@ -28,6 +40,7 @@ import { SubmissionsService } from './submissions/submissions.service';
 
 @Controller()
 class HealthController {
+  @Allow('public')
   @Get('health')
   health(): { status: 'ok' } {
     return { status: 'ok' };
@@ -36,6 +49,7 @@ class HealthController {
 
 /** Every resolver of the schema, also used to print schema.gql without a database. */
 export const RESOLVERS = [
+  AuthResolver,
   CatalogueResolver,
   SubmissionsResolver,
   ReportsResolver,
@@ -82,13 +96,29 @@ export class AppModule {
             path: '/graphql',
             introspection: !config.production,
             includeStacktraceInErrorResponses: !config.production,
+            // No "did you mean …" with field names for strangers in production.
+            hideSchemaDetailsFromClientErrors: config.production,
+            csrfPrevention: true,
+            validationRules: [depthLimit(MAX_DEPTH)],
+            plugins: [complexityLimit(MAX_COMPLEXITY)],
             formatError: formatGraphqlError(config.production),
-            context: (): RequestContext => ({ loaders: createLoaders(store) }),
+            context: ({ req, res }: HttpContext): RequestContext => ({
+              loaders: createLoaders(store),
+              req,
+              res,
+            }),
           }),
         }),
       ],
-      controllers: [HealthController, SubmissionsController, ExportsController],
+      controllers: [
+        HealthController,
+        SessionsController,
+        SubmissionsController,
+        ExportsController,
+      ],
       providers: [
+        AuthService,
+        { provide: APP_GUARD, useClass: AccessGuard },
         ...RESOLVERS,
         SubmissionsService,
         ReportsService,

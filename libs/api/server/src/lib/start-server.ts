@@ -5,6 +5,8 @@ import type { ValidationError } from '@nestjs/common';
 import { StoreError } from '@gongkai/api-persistence';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
 import { AppModule } from './app.module';
@@ -41,8 +43,38 @@ export async function createApp(
     }),
   );
   app.useGlobalFilters(new StoreErrorFilter());
+  app.use(securityHeaders(config.production));
   serveDashboard(app, config.webRoot);
   return app;
+}
+
+/**
+ * helmet's headers with a policy the dashboard lives within: its own scripts only,
+ * inline styles (Element Plus, ECharts), images from data: and blob: (PNG export).
+ * In development the Apollo sandbox page at GET /graphql keeps its CDN scripts.
+ */
+function securityHeaders(production: boolean) {
+  const strict = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+  });
+  const sandbox = helmet({ contentSecurityPolicy: false });
+  return (req: Request, res: Response, next: NextFunction) =>
+    (!production && req.method === 'GET' && req.path === '/graphql'
+      ? sandbox
+      : strict)(req, res, next);
 }
 
 /** Every failed constraint, named by its argument path, as one store error. */

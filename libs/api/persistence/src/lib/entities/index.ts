@@ -1,6 +1,11 @@
 import type { EntitySchema } from 'typeorm';
 
 import type { Dialect } from './column-types';
+import {
+  appSessionSchema,
+  appUserSchema,
+  auditLogSchema,
+} from './access.entity';
 import { appMetaSchema, reportingCycleSchema } from './reporting-cycle.entity';
 import {
   departmentSchema,
@@ -18,6 +23,7 @@ export type * from './department.entity';
 export type * from './reporting-cycle.entity';
 export type * from './submission.entity';
 export type * from './report-value.entity';
+export type * from './access.entity';
 
 /** Every table of the schema, typed for the dialect. */
 export function entitySchemas(dialect: Dialect): EntitySchema[] {
@@ -31,5 +37,8 @@ export function entitySchemas(dialect: Dialect): EntitySchema[] {
     findingSchema,
     reportValueSchema,
     cityTotalSchema,
+    appUserSchema,
+    appSessionSchema,
+    auditLogSchema,
   ].map((make) => make(dialect) as EntitySchema);
 }

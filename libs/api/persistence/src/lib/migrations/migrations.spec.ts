@@ -13,6 +13,9 @@ import { DIALECTS, createTestDatabase } from '../../testing/test-databases';
 /** Every table the entities define; `migrations` is TypeORM's own. */
 const OUR_TABLES = [
   'app_meta',
+  'app_session',
+  'app_user',
+  'audit_log',
   'city_total',
   'department',
   'department_succession',
@@ -112,6 +115,28 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
     expect(await tables(ds, dialect)).toEqual(
       [...OUR_TABLES, 'migrations'].sort(),
     );
+  });
+
+  it('keep the audit log append-only, even for SQL', async () => {
+    await ds.query(
+      `INSERT INTO audit_log (at, user_id, actor, action, target, details, ip)
+       VALUES ('2026-01-01T00:00:00.000Z', NULL, 'system', 'login', 'user:x', '{}', '')`,
+    );
+    await expect(
+      ds.query(`UPDATE audit_log SET actor = 'someone else'`),
+    ).rejects.toThrow(/append-only/);
+    await expect(ds.query('DELETE FROM audit_log')).rejects.toThrow(
+      /append-only/,
+    );
+    if (dialect === 'postgres') {
+      await expect(ds.query('TRUNCATE audit_log')).rejects.toThrow(
+        /append-only/,
+      );
+    }
+    const rows = (await ds.query('SELECT actor FROM audit_log')) as {
+      actor: string;
+    }[];
+    expect(rows).toEqual([{ actor: 'system' }]);
   });
 
   it('open as a store without running anything twice, keeping data', async () => {

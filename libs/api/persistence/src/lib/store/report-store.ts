@@ -14,6 +14,8 @@ import type {
 import type { DataSource } from 'typeorm';
 
 import { createDataSource, parseDatabaseUrl } from '../data-source';
+import type { AuditActor } from './audit-log';
+import { appendAudit } from './audit-log';
 import type { SubmissionStatus } from '../entities';
 import type { DocumentHints } from './analyse-document';
 import { analyseDocument } from './analyse-document';
@@ -25,6 +27,7 @@ import { StoreError } from './store-error';
 import { readStoredModel } from './stored-model';
 import type {
   IncomingSubmission,
+  SubmissionAudit,
   SubmissionOutcome,
 } from './submission-writer';
 import {
@@ -409,9 +412,10 @@ export class ReportStore {
   /** Writes submissions in one transaction (see SubmissionWriter). */
   async submit(
     batch: readonly IncomingSubmission[],
+    audit?: SubmissionAudit,
   ): Promise<SubmissionOutcome[]> {
     await this.refreshDirectory();
-    return this.writer.write(batch);
+    return this.writer.write(batch, audit);
   }
 
   async submission(id: number): Promise<SubmissionRecord> {
@@ -533,6 +537,7 @@ export class ReportStore {
     id: number,
     comment: string,
     by: string,
+    actor?: AuditActor,
   ): Promise<SubmissionRecord> {
     if (comment.trim() === '') {
       throw new StoreError(
@@ -561,6 +566,15 @@ export class ReportStore {
       const deltas = new Map();
       await refreshDepartmentYear(tx, s.departmentId, s.year, seq, deltas);
       await applyCityDeltas(tx, deltas);
+      if (actor) {
+        await appendAudit(tx, actor, [
+          {
+            action: 'return',
+            target: `submission:${id}`,
+            details: { comment },
+          },
+        ]);
+      }
     });
     return this.submission(id);
   }
@@ -571,6 +585,7 @@ export class ReportStore {
     comment: string | null,
     by: string,
     acknowledgeErrors = false,
+    actor?: AuditActor,
   ): Promise<SubmissionRecord> {
     await this.db.write(async (tx) => {
       const seq = await nextSeq(tx);
@@ -588,6 +603,15 @@ export class ReportStore {
         [comment, by, new Date().toISOString(), id],
       );
       await refreshDepartmentYear(tx, s.departmentId, s.year, seq, new Map());
+      if (actor) {
+        await appendAudit(tx, actor, [
+          {
+            action: 'accept',
+            target: `submission:${id}`,
+            details: { comment, acknowledgeErrors },
+          },
+        ]);
+      }
     });
     return this.submission(id);
   }

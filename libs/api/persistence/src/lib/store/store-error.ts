@@ -13,7 +13,12 @@ export type StoreErrorCode =
   | 'NOT_CURRENT_VERSION'
   | 'ALREADY_REVIEWED'
   | 'REPORT_HAS_ERRORS'
-  | 'INVALID_ARGUMENT';
+  | 'INVALID_ARGUMENT'
+  | 'USER_NOT_FOUND'
+  | 'USERNAME_TAKEN'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED';
 
 export class StoreError extends Error {
   constructor(

@@ -8,6 +8,8 @@ import type {
 
 import type { SubmissionStatus } from '../entities';
 import type { AnalysedDocument } from './analyse-document';
+import type { AuditActor } from './audit-log';
+import { appendAudit } from './audit-log';
 import { sha256 } from './analyse-document';
 import type { Db, SqlValue, Tx } from './db';
 import type {
@@ -48,6 +50,12 @@ export interface IncomingSubmission {
     at: string;
     by: string;
   } | null;
+}
+
+/** Who submits a batch, and whether it is a bureau's submission or the office's import. */
+export interface SubmissionAudit {
+  actor: AuditActor;
+  action: 'submit' | 'import';
 }
 
 export type SubmissionOutcome =
@@ -111,16 +119,17 @@ export class SubmissionWriter {
 
   async write(
     batch: readonly IncomingSubmission[],
+    audit?: SubmissionAudit,
   ): Promise<SubmissionOutcome[]> {
     try {
-      return await this.db.write((tx) => this.writeAll(tx, batch));
+      return await this.db.write((tx) => this.writeAll(tx, batch, audit));
     } catch (e) {
       if (batch.length === 1) {
         if (e instanceof StoreError) return [{ kind: 'failed', error: e }];
         throw e;
       }
       const out: SubmissionOutcome[] = [];
-      for (const one of batch) out.push(...(await this.write([one])));
+      for (const one of batch) out.push(...(await this.write([one], audit)));
       return out;
     }
   }
@@ -134,10 +143,36 @@ export class SubmissionWriter {
   private async writeAll(
     tx: Tx,
     batch: readonly IncomingSubmission[],
+    audit: SubmissionAudit | undefined,
   ): Promise<SubmissionOutcome[]> {
     const created: DirectoryDepartment[] = [];
     try {
-      return await this.writeBatch(tx, batch, created);
+      const result = await this.writeBatch(tx, batch, created);
+      if (audit) {
+        // In the same transaction: a version is never there without its audit line.
+        await appendAudit(
+          tx,
+          audit.actor,
+          result.flatMap((o, i) =>
+            o.kind === 'failed'
+              ? []
+              : [
+                  {
+                    action: audit.action,
+                    target: `submission:${o.submissionId}`,
+                    details: {
+                      outcome: o.kind,
+                      departmentId: o.departmentId,
+                      year: o.year,
+                      version: o.version,
+                      fileName: batch[i]?.fileName,
+                    },
+                  },
+                ],
+          ),
+        );
+      }
+      return result;
     } catch (e) {
       // Departments created in a rolled-back transaction do not exist.
       for (const d of created) this.directory.remove(d.id);

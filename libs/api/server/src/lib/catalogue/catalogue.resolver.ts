@@ -5,6 +5,9 @@ import type { DepartmentKind } from '@gongkai/disclosure-domain';
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 
+import { AuthService } from '../auth/auth.service';
+import type { Principal } from '../auth/principal';
+import { actorOf, Allow, CurrentPrincipal } from '../auth/principal';
 import { DemoInfo } from '../store/demo-info';
 import type { DepartmentKindEnum } from '../common/department.model';
 import { toDepartmentModel } from '../common/report.mapper';
@@ -51,8 +54,10 @@ export class CatalogueResolver {
   constructor(
     @Inject(ReportStore) private readonly store: ReportStore,
     @Inject(DemoInfo) private readonly demo: DemoInfo,
+    @Inject(AuthService) private readonly auth: AuthService,
   ) {}
 
+  @Allow('public')
   @Query(() => [MetricModel], {
     description: 'Every metric of the official tables.',
   })
@@ -70,6 +75,7 @@ export class CatalogueResolver {
     }));
   }
 
+  @Allow('public')
   @Query(() => [DerivedMetricModel], {
     description: 'Computed metrics and their formulas.',
   })
@@ -85,6 +91,7 @@ export class CatalogueResolver {
     }));
   }
 
+  @Allow('catalogue')
   @Query(() => [DepartmentWithLineageModel], {
     description: 'Every department with its reorganisations.',
   })
@@ -98,6 +105,7 @@ export class CatalogueResolver {
     );
   }
 
+  @Allow('catalogue')
   @Query(() => [ReportingCycleModel], {
     description: 'Report years with their deadlines.',
   })
@@ -106,14 +114,17 @@ export class CatalogueResolver {
     return Promise.all(years.map((y) => this.cycle(y)));
   }
 
+  @Allow('public')
   @Query(() => InstallationModel)
   async installation(): Promise<InstallationModel> {
     return this.demo.get();
   }
 
+  @Allow('admin')
   @Mutation(() => DepartmentWithLineageModel)
   async createDepartment(
     @Args('input') input: CreateDepartmentInput,
+    @CurrentPrincipal() p: Principal,
   ): Promise<DepartmentWithLineageModel> {
     const d = await this.store.createDepartment({
       name: input.name,
@@ -123,18 +134,30 @@ export class CatalogueResolver {
       parentCode: input.parentCode ?? null,
       activeFrom: input.activeFrom ?? null,
     });
+    await this.auth.access.audit(actorOf(p), {
+      action: 'department_add',
+      target: `department:${d.code}`,
+      details: { name: d.name, kind: d.kind },
+    });
     return withLineage(d, [], () => undefined);
   }
 
+  @Allow('admin')
   @Mutation(() => ReportingCycleModel)
   async setDeadlines(
     @Args('input') input: SetDeadlinesInput,
+    @CurrentPrincipal() p: Principal,
   ): Promise<ReportingCycleModel> {
     await this.store.setDeadlines(input.year, {
       cityDepartment: input.cityDepartment,
       district: input.district,
       township: input.township,
       other: input.other,
+    });
+    await this.auth.access.audit(actorOf(p), {
+      action: 'deadlines_set',
+      target: `cycle:${input.year}`,
+      details: { ...input },
     });
     return this.cycle(input.year);
   }

@@ -1,3 +1,4 @@
+import type { Request, Response } from 'express';
 import type { ReportStore } from '@gongkai/api-persistence';
 import type { Finding } from '@gongkai/disclosure-domain';
 import DataLoader from 'dataloader';
@@ -16,6 +17,12 @@ export function createLoaders(store: ReportStore): Loaders {
   };
 }
 
-export interface RequestContext {
+/** The HTTP exchange of a GraphQL request. */
+export interface HttpContext {
+  req: Request;
+  res: Response;
+}
+
+export interface RequestContext extends HttpContext {
   loaders: Loaders;
 }

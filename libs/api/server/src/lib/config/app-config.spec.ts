@@ -13,6 +13,10 @@ describe('loadConfig', () => {
       production: false,
       maxUploadBytes: 20 * 1024 * 1024,
       webRoot: 'dist/apps/web',
+      publicRead: false,
+      adminUsername: 'admin',
+      adminPassword: '',
+      sessionHours: 12,
     });
   });
 

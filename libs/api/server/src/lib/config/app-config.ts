@@ -15,6 +15,14 @@ export interface AppConfig {
   maxUploadBytes: number;
   /** Folder of the built dashboard served at `/`; empty: API only. */
   webRoot: string;
+  /** Anyone may read the published aggregates (series, totals, rankings) without logging in. */
+  publicRead: boolean;
+  /** The first administrator, created when there is no user at all. */
+  adminUsername: string;
+  /** Empty: a random password is made and printed once. */
+  adminPassword: string;
+  /** How long a login lasts. */
+  sessionHours: number;
 }
 
 interface Variable {
@@ -63,6 +71,33 @@ export const CONFIG_VARIABLES: readonly Variable[] = [
     description:
       'Folder of the built dashboard (npm run build:web) served at /; empty: API only',
     default: 'dist/apps/web',
+    sensitive: false,
+  },
+  {
+    name: 'GONGKAI_PUBLIC_READ',
+    description:
+      '1: anyone may read published aggregates (series, city totals, rankings) without logging in',
+    default: '0',
+    sensitive: false,
+  },
+  {
+    name: 'GONGKAI_ADMIN_USERNAME',
+    description:
+      'Username of the first administrator, made when there is no user',
+    default: 'admin',
+    sensitive: false,
+  },
+  {
+    name: 'GONGKAI_ADMIN_PASSWORD',
+    description:
+      'Password of the first administrator (at least 10 characters); empty: one is made and printed once',
+    default: '',
+    sensitive: true,
+  },
+  {
+    name: 'GONGKAI_SESSION_HOURS',
+    description: 'How long a login lasts, in hours',
+    default: '12',
     sensitive: false,
   },
 ];
@@ -120,6 +155,25 @@ export function loadConfig(
       1024 *
       1024,
     webRoot: get('GONGKAI_WEB_ROOT'),
+    publicRead: attempt(
+      () => flag('GONGKAI_PUBLIC_READ', get('GONGKAI_PUBLIC_READ')),
+      false,
+    ),
+    adminUsername: get('GONGKAI_ADMIN_USERNAME'),
+    adminPassword: attempt(() => {
+      const p = get('GONGKAI_ADMIN_PASSWORD');
+      if (p !== '' && p.length < 10) {
+        throw new ConfigError(
+          'GONGKAI_ADMIN_PASSWORD must have at least 10 characters',
+        );
+      }
+      return p;
+    }, ''),
+    sessionHours: attempt(
+      () =>
+        integer('GONGKAI_SESSION_HOURS', get('GONGKAI_SESSION_HOURS'), 1, 720),
+      12,
+    ),
     ...overrides,
   };
   if (problems.length > 0) {
@@ -131,7 +185,7 @@ export function loadConfig(
 /** The configuration as logged: secrets masked. */
 export function describeConfig(config: AppConfig): string {
   const url = config.databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
-  return `port=${config.port} database=${url} demo=${config.demo} production=${config.production} web=${config.webRoot || '(none)'}`;
+  return `port=${config.port} database=${url} demo=${config.demo} production=${config.production} web=${config.webRoot || '(none)'} publicRead=${config.publicRead}`;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

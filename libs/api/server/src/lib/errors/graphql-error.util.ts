@@ -3,7 +3,13 @@ import type { StoreErrorCode } from '@gongkai/api-persistence';
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 
-type ClientCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
+type ClientCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED';
 
 function assertUnreachable(x: never): never {
   throw new Error(`Unhandled error code ${String(x)}`);
@@ -23,20 +29,36 @@ export function clientCodeOf(code: StoreErrorCode): ClientCode {
       return 'BAD_USER_INPUT';
     case 'SUBMISSION_NOT_FOUND':
     case 'REPORT_NOT_FOUND':
+    case 'USER_NOT_FOUND':
       return 'NOT_FOUND';
     case 'DEPARTMENT_CODE_TAKEN':
     case 'NOT_CURRENT_VERSION':
     case 'ALREADY_REVIEWED':
     case 'REPORT_HAS_ERRORS':
+    case 'USERNAME_TAKEN':
       return 'CONFLICT';
+    case 'UNAUTHENTICATED':
+      return 'UNAUTHENTICATED';
+    case 'FORBIDDEN':
+      return 'FORBIDDEN';
+    case 'RATE_LIMITED':
+      return 'RATE_LIMITED';
     default:
       return assertUnreachable(code);
   }
 }
 
+const HTTP_STATUS: Record<ClientCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
 export function httpStatusOf(code: StoreErrorCode): number {
-  const c = clientCodeOf(code);
-  return c === 'NOT_FOUND' ? 404 : c === 'CONFLICT' ? 409 : 400;
+  return HTTP_STATUS[clientCodeOf(code)];
 }
 
 /** Body of a REST error and `extensions` of a GraphQL error: the same fields. */

@@ -4,6 +4,9 @@ import { StoreError } from '@gongkai/api-persistence';
 import type { DepartmentFilter } from '@gongkai/api-persistence';
 import type { DepartmentKind } from '@gongkai/disclosure-domain';
 
+import { AuthService } from '../auth/auth.service';
+import type { Principal } from '../auth/principal';
+import { actorOf, Allow, CurrentPrincipal } from '../auth/principal';
 import { DemoInfo } from '../store/demo-info';
 import type { ExportTable } from './export-table.util';
 import { ExportsService } from './exports.service';
@@ -64,13 +67,16 @@ export class ExportsController {
   constructor(
     @Inject(ExportsService) private readonly exports: ExportsService,
     @Inject(DemoInfo) private readonly demo: DemoInfo,
+    @Inject(AuthService) private readonly auth: AuthService,
   ) {}
 
+  @Allow('staff')
   @Get(':name')
   async export(
     @Param('name') name: string,
     @Query() q: Params,
     @Res() res: Response,
+    @CurrentPrincipal() p: Principal,
   ): Promise<void> {
     const m = /^(series|ranking|tidy)\.(csv|xlsx)$/.exec(name);
     if (!m) {
@@ -86,6 +92,11 @@ export class ExportsController {
       'csv' | 'xlsx',
     ];
     const table = await this.table(kind, q);
+    await this.auth.access.audit(actorOf(p), {
+      action: 'export',
+      target: `export:${name}`,
+      details: { filters: Object.fromEntries(table.filters) },
+    });
     const demo = await this.demo.get();
     if (demo.demo) {
       table.filters.unshift([

@@ -9,6 +9,8 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 
+import type { Principal } from '../auth/principal';
+import { Allow, assertDepartment, CurrentPrincipal } from '../auth/principal';
 import type { RequestContext } from '../common/loaders';
 import { toFindingModel } from '../common/report.mapper';
 import { FindingModel } from '../common/report.model';
@@ -41,31 +43,45 @@ export class ReportsResolver {
     @Inject(ReportsService) private readonly service: ReportsService,
   ) {}
 
+  @Allow('read')
   @Query(() => ReportModel, {
     description:
       'One report: every value with its raw text and source, and its findings.',
   })
-  report(@Args() a: ReportArgs): Promise<ReportModel> {
+  report(
+    @Args() a: ReportArgs,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<ReportModel> {
+    assertDepartment(p, a.departmentId);
     return this.service.report(a.departmentId, a.year, a.version ?? undefined);
   }
 
+  @Allow('read')
   @Query(() => [SubmissionModel], {
     description: 'Every version of a report, oldest first.',
   })
   reportHistory(
     @Args('departmentId', { type: () => Int }) departmentId: number,
     @Args('year', { type: () => Int }) year: number,
+    @CurrentPrincipal() p: Principal,
   ): Promise<SubmissionModel[]> {
+    assertDepartment(p, departmentId);
     return this.service.history(departmentId, year);
   }
 
+  @Allow('read')
   @Query(() => [ValueChangeModel], {
     description: 'The values that differ between two versions.',
   })
-  reportDiff(@Args() a: DiffArgs): Promise<ValueChangeModel[]> {
+  reportDiff(
+    @Args() a: DiffArgs,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<ValueChangeModel[]> {
+    assertDepartment(p, a.departmentId);
     return this.service.diff(a.departmentId, a.year, a.from, a.to);
   }
 
+  @Allow('aggregate')
   @Query(() => SeriesPageModel, {
     description: 'Metrics × departments × years, every point with its status.',
   })
@@ -73,6 +89,7 @@ export class ReportsResolver {
     return this.service.series(a);
   }
 
+  @Allow('aggregate')
   @Query(() => SeriesMatrixModel, {
     description:
       'The series of every selected department at once, packed (see SeriesMatrix).',
@@ -81,6 +98,7 @@ export class ReportsResolver {
     return this.service.seriesMatrix(a);
   }
 
+  @Allow('aggregate')
   @Query(() => [CityTotalModel], {
     description: 'City totals per year over the counted reports.',
   })
@@ -88,6 +106,7 @@ export class ReportsResolver {
     return this.service.cityTotals(a.metrics, a.from, a.to);
   }
 
+  @Allow('aggregate')
   @Query(() => [RankingEntryModel], {
     description: 'Departments ranked by a metric in a year.',
   })
@@ -95,6 +114,7 @@ export class ReportsResolver {
     return this.service.ranking(a);
   }
 
+  @Allow('staff')
   @Query(() => ComplianceBoardModel, {
     description: 'Every expected department for a year and its reporting.',
   })
@@ -102,11 +122,19 @@ export class ReportsResolver {
     return this.service.board(a);
   }
 
+  @Allow('read')
   @Query(() => FindingPageModel, {
     description: 'Findings by year, department, code and severity.',
   })
-  findings(@Args() a: FindingsArgs): Promise<FindingPageModel> {
-    return this.service.findings(a);
+  findings(
+    @Args() a: FindingsArgs,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<FindingPageModel> {
+    const own = p.user?.role === 'submitter' ? p.user.departmentId : null;
+    // A submitter sees its own department's findings, whatever it asks for.
+    return this.service.findings(
+      own === null ? a : { ...a, departmentIds: [own] },
+    );
   }
 }
 

@@ -96,12 +96,6 @@ export class ReviewInput {
   @MaxLength(4000)
   comment?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  reviewer?: string | null;
-
   @Field({
     defaultValue: false,
     description: 'Accept a version that has errors.',

@@ -14,6 +14,8 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 
+import type { Principal } from '../auth/principal';
+import { Allow, assertDepartment, CurrentPrincipal } from '../auth/principal';
 import { SubmissionsService } from './submissions.service';
 
 /** The fields of a multer file this route reads. */
@@ -47,11 +49,13 @@ export class SubmissionsController {
     @Inject(ReportStore) private readonly store: ReportStore,
   ) {}
 
+  @Allow('submit')
   @Post()
   @UseInterceptors(FileInterceptor('file'))
   async upload(
     @UploadedFile() file: UploadedDocument | undefined,
     @Body() body: UploadFields,
+    @CurrentPrincipal() p: Principal,
   ) {
     const bytes = this.service.withinLimit(file?.buffer);
     const doc = {
@@ -66,15 +70,18 @@ export class SubmissionsController {
       createDepartment: yes(body.createDepartment),
     };
     return yes(body.preview)
-      ? this.service.preview(doc)
-      : this.service.submit(doc);
+      ? this.service.preview(p, doc)
+      : this.service.submit(p, doc);
   }
 
+  @Allow('read')
   @Get(':id/document')
   async document(
     @Param('id', ParseIntPipe) id: number,
     @Res() res: Response,
+    @CurrentPrincipal() p: Principal,
   ): Promise<void> {
+    assertDepartment(p, (await this.store.submission(id)).departmentId);
     const d = await this.store.document(id);
     res.setHeader(
       'Content-Type',

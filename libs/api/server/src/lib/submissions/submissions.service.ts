@@ -5,6 +5,9 @@ import {
 } from '@gongkai/api-persistence';
 import { Inject, Injectable } from '@nestjs/common';
 
+import { AuthService } from '../auth/auth.service';
+import type { Principal } from '../auth/principal';
+import { actorOf } from '../auth/principal';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config';
 import { toDepartmentModel, toReadReportModel } from '../common/report.mapper';
@@ -21,6 +24,9 @@ export interface IncomingDocument {
   submittedBy?: string | null | undefined;
   createDepartment?: boolean | undefined;
 }
+
+/** The reviewer's name on a version: the office user's display name. */
+const reviewerOf = (p: Principal) => p.user?.displayName ?? 'office';
 
 const MEDIA_TYPES: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -40,6 +46,7 @@ export class SubmissionsService {
   constructor(
     @Inject(ReportStore) private readonly store: ReportStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(AuthService) private readonly auth: AuthService,
   ) {}
 
   /** The bytes of a document given as text or base64 (exactly one). */
@@ -80,7 +87,8 @@ export class SubmissionsService {
     return bytes;
   }
 
-  async preview(d: IncomingDocument): Promise<PreviewModel> {
+  async preview(p: Principal, input: IncomingDocument): Promise<PreviewModel> {
+    const d = await this.scoped(p, input, null);
     const r = await this.store.preview(d.bytes, {
       fileName: d.fileName,
       year: d.year ?? undefined,
@@ -93,20 +101,33 @@ export class SubmissionsService {
     };
   }
 
-  async submit(d: IncomingDocument): Promise<SubmitResultModel> {
-    const analysed = analyseDocument(d.bytes, { year: d.year ?? undefined });
-    const [outcome] = await this.store.submit([
+  async submit(
+    p: Principal,
+    input: IncomingDocument,
+  ): Promise<SubmitResultModel> {
+    if (p.user) this.auth.submissions.hit(`user:${p.user.id}`);
+    const analysed = analyseDocument(input.bytes, {
+      year: input.year ?? undefined,
+    });
+    const d = await this.scoped(p, input, analysed.report.agency);
+    const [outcome] = await this.store.submit(
+      [
+        {
+          analysed,
+          content: d.bytes,
+          fileName: d.fileName,
+          mediaType: mediaTypeOf(d),
+          year: d.year ?? undefined,
+          department: d.department ?? undefined,
+          submittedBy: d.submittedBy ?? 'anonymous',
+          createDepartment: d.createDepartment ?? false,
+        },
+      ],
       {
-        analysed,
-        content: d.bytes,
-        fileName: d.fileName,
-        mediaType: mediaTypeOf(d),
-        year: d.year ?? undefined,
-        department: d.department ?? undefined,
-        submittedBy: d.submittedBy ?? 'anonymous',
-        createDepartment: d.createDepartment ?? false,
+        actor: actorOf(p),
+        action: d.createDepartment ? 'import' : 'submit',
       },
-    ]);
+    );
     if (!outcome) throw new Error('The store returned no outcome');
     if (outcome.kind === 'failed') throw outcome.error;
     return {
@@ -116,21 +137,67 @@ export class SubmissionsService {
   }
 
   async returnSubmission(
+    p: Principal,
     id: number,
     comment: string,
-    by: string,
   ): Promise<SubmissionModel> {
-    await this.store.returnSubmission(id, comment, by);
+    await this.store.returnSubmission(id, comment, reviewerOf(p), actorOf(p));
     return this.submission(id);
   }
 
+  /**
+   * What a submitter may hand in: documents of its own department only, filed
+   * under it; creating departments is the office's. Others file as they ask.
+   */
+  private async scoped(
+    p: Principal,
+    d: IncomingDocument,
+    agency: string | null,
+  ): Promise<IncomingDocument> {
+    const user = p.user;
+    const by = d.submittedBy ?? user?.displayName ?? 'anonymous';
+    if (user?.role !== 'submitter' || user.departmentId === null) {
+      return { ...d, submittedBy: by };
+    }
+    const own = await this.store.requireDepartment(user.departmentId);
+    const other = (name: string | null | undefined) => {
+      if (!name) return null;
+      const m = this.store.directory.match(name).department;
+      return m && m.id !== own.id ? m : null;
+    };
+    const named = other(d.department) ?? other(agency);
+    if (d.createDepartment || named) {
+      throw new StoreError(
+        'FORBIDDEN',
+        named
+          ? `这份报告属于${named.name}；只能报送本部门（${own.name}）的报告。`
+          : '只有政务公开办可以新建部门。',
+        named
+          ? `This report belongs to ${named.name}; you may only submit ${own.name}’s reports.`
+          : 'Only the disclosure office creates departments.',
+      );
+    }
+    return {
+      ...d,
+      department: own.code,
+      createDepartment: false,
+      submittedBy: by,
+    };
+  }
+
   async accept(
+    p: Principal,
     id: number,
     comment: string | null,
-    by: string,
     acknowledgeErrors: boolean,
   ): Promise<SubmissionModel> {
-    await this.store.acceptSubmission(id, comment, by, acknowledgeErrors);
+    await this.store.acceptSubmission(
+      id,
+      comment,
+      reviewerOf(p),
+      acknowledgeErrors,
+      actorOf(p),
+    );
     return this.submission(id);
   }
 
