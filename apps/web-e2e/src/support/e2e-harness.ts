@@ -18,13 +18,25 @@ export interface GraphqlResponse<T> {
   errors?: { message: string }[];
 }
 
+/** The demo city's accounts; their password is DEMO_PASSWORD. */
+export type DemoAccount = 'demo-office' | 'demo-viewer' | 'demo-bureau';
+export const DEMO_PASSWORD = 'gongkai-demo';
+
 export interface E2e {
   /** Base URL of the server, e.g. http://127.0.0.1:41234 */
   url: string;
   browser: Browser;
-  /** A fresh browser context (own storage, zh-CN) and page. */
-  newPage(options?: { acceptDownloads?: boolean }): Promise<Page>;
-  /** GraphQL over HTTP; throws on errors so that a test never compares undefined. */
+  /**
+   * A fresh browser context (own storage, zh-CN) and page, logged in as a demo
+   * account (default the office's `demo-office`; `as: null` stays logged out).
+   */
+  newPage(options?: {
+    acceptDownloads?: boolean;
+    as?: DemoAccount | null;
+  }): Promise<Page>;
+  /** Logs in over REST and gives the session token. */
+  token(account: DemoAccount): Promise<string>;
+  /** GraphQL over HTTP as the office; throws on errors so that a test never compares undefined. */
   gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /** Full-page screenshot to tmp/e2e-screenshots/<name>.png. */
   screenshot(page: Page, name: string): Promise<string>;
@@ -77,6 +89,21 @@ export async function startE2e(): Promise<E2e> {
   const url = `http://127.0.0.1:${port}`;
   const started = browser;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const tokens = new Map<DemoAccount, string>();
+  const token = async (account: DemoAccount): Promise<string> => {
+    const known = tokens.get(account);
+    if (known) return known;
+    const res = await fetch(`${url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: account, password: DEMO_PASSWORD }),
+    });
+    const body = (await res.json()) as { token?: string };
+    if (!body.token)
+      throw new Error(`Cannot log in as ${account}: ${JSON.stringify(body)}`);
+    tokens.set(account, body.token);
+    return body.token;
+  };
 
   return {
     url,
@@ -91,12 +118,29 @@ export async function startE2e(): Promise<E2e> {
       // Fail a missing element in 15 s, well inside the 90 s a test may take.
       context.setDefaultTimeout(15_000);
       contexts.push(context);
+      const as = options.as === undefined ? 'demo-office' : options.as;
+      if (as) {
+        // The session cookie the login page would set; the login itself has its own test.
+        await context.addCookies([
+          {
+            name: 'gongkai_session',
+            value: await token(as),
+            url,
+            httpOnly: true,
+            sameSite: 'Lax',
+          },
+        ]);
+      }
       return context.newPage();
     },
+    token,
     async gql<T>(query: string, variables?: Record<string, unknown>) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await token('demo-office')}`,
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as GraphqlResponse<T>;

@@ -72,6 +72,8 @@ export async function upload<T>(
 ): Promise<T> {
   const res = await fetch(options.endpoint ?? '/api/submissions', {
     method: 'POST',
+    // The server refuses cookie-authenticated REST writes without it (CSRF).
+    headers: { 'x-gongkai-csrf': '1' },
     body: form,
     signal: options.signal,
   });

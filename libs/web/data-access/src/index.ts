@@ -1,4 +1,5 @@
 export { ApiError, execute, upload } from './client';
+export * from './operations/auth.operations';
 export * from './operations/catalogue.operations';
 export * from './operations/overview.operations';
 export * from './operations/compliance.operations';

@@ -13,7 +13,16 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query Catalogue {\n    installation {\n      demo\n      demoCity\n      demoNow\n    }\n    metrics {\n      id\n      labelZh\n      labelEn\n      unit\n      table\n      row\n      column\n      generations\n      comparableAcrossGenerations\n    }\n    derivedMetrics {\n      id\n      labelZh\n      labelEn\n      formulaZh\n      formulaEn\n      unit\n      inputs\n    }\n    departments {\n      id\n      code\n      name\n      kind\n      parentId\n      activeFrom\n      activeTo\n      aliases\n      predecessors {\n        kind\n        year\n        department {\n          id\n          name\n        }\n      }\n      successors {\n        kind\n        year\n        department {\n          id\n          name\n        }\n      }\n    }\n    cycles {\n      year\n      configured\n      deadlines {\n        kind\n        deadline\n      }\n    }\n  }\n': typeof types.CatalogueDocument;
+  '\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    role\n    disabled\n    createdAt\n    updatedAt\n    department {\n      id\n      name\n      code\n    }\n  }\n': typeof types.UserFieldsFragmentDoc;
+  '\n  query Session {\n    session {\n      publicRead\n      user {\n        ...UserFields\n      }\n    }\n    installation {\n      demo\n      demoCity\n      demoNow\n    }\n  }\n': typeof types.SessionDocument;
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...UserFields\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n': typeof types.UsersDocument;
+  '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n': typeof types.CreateUserDocument;
+  '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n': typeof types.UpdateUserDocument;
+  '\n  query AuditLog(\n    $actions: [String!]\n    $actor: String\n    $from: String\n    $to: String\n    $limit: Int!\n    $offset: Int!\n  ) {\n    auditLog(\n      actions: $actions\n      actor: $actor\n      from: $from\n      to: $to\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      rows {\n        id\n        at\n        actor\n        action\n        target\n        details\n        ip\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
+  '\n  query Catalogue {\n    metrics {\n      id\n      labelZh\n      labelEn\n      unit\n      table\n      row\n      column\n      generations\n      comparableAcrossGenerations\n    }\n    derivedMetrics {\n      id\n      labelZh\n      labelEn\n      formulaZh\n      formulaEn\n      unit\n      inputs\n    }\n    departments {\n      id\n      code\n      name\n      kind\n      parentId\n      activeFrom\n      activeTo\n      aliases\n      predecessors {\n        kind\n        year\n        department {\n          id\n          name\n        }\n      }\n      successors {\n        kind\n        year\n        department {\n          id\n          name\n        }\n      }\n    }\n    cycles {\n      year\n      configured\n      deadlines {\n        kind\n        deadline\n      }\n    }\n  }\n': typeof types.CatalogueDocument;
   '\n  query Series(\n    $metrics: [String!]!\n    $from: Int!\n    $to: Int!\n    $departments: DepartmentFilterInput\n    $limit: Int!\n  ) {\n    series(\n      metrics: $metrics\n      from: $from\n      to: $to\n      departments: $departments\n      limit: $limit\n    ) {\n      totalDepartments\n      lines {\n        metric\n        department {\n          id\n          name\n          kind\n        }\n        points {\n          year\n          value\n          status\n          expected\n          submissionId\n          viaPredecessors\n        }\n      }\n    }\n  }\n': typeof types.SeriesDocument;
   '\n  query SeriesMatrix(\n    $metrics: [String!]!\n    $from: Int!\n    $to: Int!\n    $departments: DepartmentFilterInput\n  ) {\n    seriesMatrix(\n      metrics: $metrics\n      from: $from\n      to: $to\n      departments: $departments\n    ) {\n      from\n      to\n      metrics\n      departmentIds\n      values\n      statuses\n    }\n  }\n': typeof types.SeriesMatrixDocument;
   '\n  query Ranking(\n    $metric: String!\n    $year: Int!\n    $kinds: [DepartmentKind!]\n    $limit: Int!\n    $ascending: Boolean!\n  ) {\n    ranking(\n      metric: $metric\n      year: $year\n      kinds: $kinds\n      limit: $limit\n      ascending: $ascending\n    ) {\n      rank\n      value\n      submissionId\n      department {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.RankingDocument;
@@ -33,7 +42,24 @@ type Documents = {
   '\n  query History($departmentId: Int!, $year: Int!) {\n    reportHistory(departmentId: $departmentId, year: $year) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.HistoryDocument;
 };
 const documents: Documents = {
-  '\n  query Catalogue {\n    installation {\n      demo\n      demoCity\n      demoNow\n    }\n    metrics {\n      id\n      labelZh\n      labelEn\n      unit\n      table\n      row\n      column\n      generations\n      comparableAcrossGenerations\n    }\n    derivedMetrics {\n      id\n      labelZh\n      labelEn\n      formulaZh\n      formulaEn\n      unit\n      inputs\n    }\n    departments {\n      id\n      code\n      name\n      kind\n      parentId\n      activeFrom\n      activeTo\n      aliases\n      predecessors {\n        kind\n        year\n        department {\n          id\n          name\n        }\n      }\n      successors {\n        kind\n        year\n        department {\n          id\n          name\n        }\n      }\n    }\n    cycles {\n      year\n      configured\n      deadlines {\n        kind\n        deadline\n      }\n    }\n  }\n':
+  '\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    role\n    disabled\n    createdAt\n    updatedAt\n    department {\n      id\n      name\n      code\n    }\n  }\n':
+    types.UserFieldsFragmentDoc,
+  '\n  query Session {\n    session {\n      publicRead\n      user {\n        ...UserFields\n      }\n    }\n    installation {\n      demo\n      demoCity\n      demoNow\n    }\n  }\n':
+    types.SessionDocument,
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...UserFields\n    }\n  }\n':
+    types.LoginDocument,
+  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
+    types.ChangePasswordDocument,
+  '\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n':
+    types.UsersDocument,
+  '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n':
+    types.CreateUserDocument,
+  '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n':
+    types.UpdateUserDocument,
+  '\n  query AuditLog(\n    $actions: [String!]\n    $actor: String\n    $from: String\n    $to: String\n    $limit: Int!\n    $offset: Int!\n  ) {\n    auditLog(\n      actions: $actions\n      actor: $actor\n      from: $from\n      to: $to\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      rows {\n        id\n        at\n        actor\n        action\n        target\n        details\n        ip\n      }\n    }\n  }\n':
+    types.AuditLogDocument,
+  '\n  query Catalogue {\n    metrics {\n      id\n      labelZh\n      labelEn\n      unit\n      table\n      row\n      column\n      generations\n      comparableAcrossGenerations\n    }\n    derivedMetrics {\n      id\n      labelZh\n      labelEn\n      formulaZh\n      formulaEn\n      unit\n      inputs\n    }\n    departments {\n      id\n      code\n      name\n      kind\n      parentId\n      activeFrom\n      activeTo\n      aliases\n      predecessors {\n        kind\n        year\n        department {\n          id\n          name\n        }\n      }\n      successors {\n        kind\n        year\n        department {\n          id\n          name\n        }\n      }\n    }\n    cycles {\n      year\n      configured\n      deadlines {\n        kind\n        deadline\n      }\n    }\n  }\n':
     types.CatalogueDocument,
   '\n  query Series(\n    $metrics: [String!]!\n    $from: Int!\n    $to: Int!\n    $departments: DepartmentFilterInput\n    $limit: Int!\n  ) {\n    series(\n      metrics: $metrics\n      from: $from\n      to: $to\n      departments: $departments\n      limit: $limit\n    ) {\n      totalDepartments\n      lines {\n        metric\n        department {\n          id\n          name\n          kind\n        }\n        points {\n          year\n          value\n          status\n          expected\n          submissionId\n          viaPredecessors\n        }\n      }\n    }\n  }\n':
     types.SeriesDocument,
@@ -75,7 +101,61 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Catalogue {\n    installation {\n      demo\n      demoCity\n      demoNow\n    }\n    metrics {\n      id\n      labelZh\n      labelEn\n      unit\n      table\n      row\n      column\n      generations\n      comparableAcrossGenerations\n    }\n    derivedMetrics {\n      id\n      labelZh\n      labelEn\n      formulaZh\n      formulaEn\n      unit\n      inputs\n    }\n    departments {\n      id\n      code\n      name\n      kind\n      parentId\n      activeFrom\n      activeTo\n      aliases\n      predecessors {\n        kind\n        year\n        department {\n          id\n          name\n        }\n      }\n      successors {\n        kind\n        year\n        department {\n          id\n          name\n        }\n      }\n    }\n    cycles {\n      year\n      configured\n      deadlines {\n        kind\n        deadline\n      }\n    }\n  }\n',
+  source: '\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    role\n    disabled\n    createdAt\n    updatedAt\n    department {\n      id\n      name\n      code\n    }\n  }\n',
+): typeof import('./graphql').UserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Session {\n    session {\n      publicRead\n      user {\n        ...UserFields\n      }\n    }\n    installation {\n      demo\n      demoCity\n      demoNow\n    }\n  }\n',
+): typeof import('./graphql').SessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...UserFields\n    }\n  }\n',
+): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Logout {\n    logout\n  }\n',
+): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
+): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n',
+): typeof import('./graphql').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n',
+): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n',
+): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLog(\n    $actions: [String!]\n    $actor: String\n    $from: String\n    $to: String\n    $limit: Int!\n    $offset: Int!\n  ) {\n    auditLog(\n      actions: $actions\n      actor: $actor\n      from: $from\n      to: $to\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      rows {\n        id\n        at\n        actor\n        action\n        target\n        details\n        ip\n      }\n    }\n  }\n',
+): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Catalogue {\n    metrics {\n      id\n      labelZh\n      labelEn\n      unit\n      table\n      row\n      column\n      generations\n      comparableAcrossGenerations\n    }\n    derivedMetrics {\n      id\n      labelZh\n      labelEn\n      formulaZh\n      formulaEn\n      unit\n      inputs\n    }\n    departments {\n      id\n      code\n      name\n      kind\n      parentId\n      activeFrom\n      activeTo\n      aliases\n      predecessors {\n        kind\n        year\n        department {\n          id\n          name\n        }\n      }\n      successors {\n        kind\n        year\n        department {\n          id\n          name\n        }\n      }\n    }\n    cycles {\n      year\n      configured\n      deadlines {\n        kind\n        deadline\n      }\n    }\n  }\n',
 ): typeof import('./graphql').CatalogueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -17,6 +17,23 @@ export type BoardStatus =
   | 'submitted'
   | 'submittedWithErrors';
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** At least 10 characters. */
+  newPassword: string;
+};
+
+export type CreateUserInput = {
+  /** Required for a submitter. */
+  departmentId?: number | null | undefined;
+  displayName?: string | null | undefined;
+  /** At least 10 characters. */
+  password: string;
+  role: Role;
+  /** 2–64 letters, digits or . _ - */
+  username: string;
+};
+
 /** Which departments: given ids, or all matching kinds / parent / search. */
 export type DepartmentFilterInput = {
   ids?: Array<number> | null | undefined;
@@ -47,6 +64,11 @@ export type DocumentInput = {
   year?: number | null | undefined;
 };
 
+export type LoginInput = {
+  password: string;
+  username: string;
+};
+
 /** reported; blank (not reported, not zero); notApplicable (/); unreadable; notInGeneration (the format of that year has no such cell: never join the line across it); missingReport */
 export type PointStatus =
   | 'blank'
@@ -61,26 +83,167 @@ export type ReviewInput = {
   acknowledgeErrors?: boolean;
   /** Required when returning. */
   comment?: string | null | undefined;
-  reviewer?: string | null | undefined;
   submissionId: number;
 };
+
+/** admin: the disclosure office, everything; submitter: one bureau, its own reports; viewer: reads everything, changes nothing */
+export type Role = 'admin' | 'submitter' | 'viewer';
 
 export type Severity = 'error' | 'info' | 'warning';
 
 /** submitted; returned with a comment; accepted */
 export type SubmissionStatus = 'accepted' | 'returned' | 'submitted';
 
+export type UpdateUserInput = {
+  departmentId?: number | null | undefined;
+  disabled?: boolean | null | undefined;
+  displayName?: string | null | undefined;
+  id: number;
+  /** A new password set by the office (at least 10 characters). */
+  password?: string | null | undefined;
+  role?: Role | null | undefined;
+};
+
 /** number; blank (empty cell, not zero); notApplicable (/); unreadable (with a finding) */
 export type ValueStatus = 'blank' | 'notApplicable' | 'number' | 'unreadable';
 
-export type CatalogueQueryVariables = Exact<{ [key: string]: never }>;
+export type UserFieldsFragment = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+  department: { id: number; name: string; code: string } | null;
+};
 
-export type CatalogueQuery = {
+export type SessionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SessionQuery = {
+  session: {
+    publicRead: boolean;
+    user: {
+      id: number;
+      username: string;
+      displayName: string;
+      role: Role;
+      disabled: boolean;
+      createdAt: string;
+      updatedAt: string;
+      department: { id: number; name: string; code: string } | null;
+    } | null;
+  };
   installation: {
     demo: boolean;
     demoCity: string | null;
     demoNow: string | null;
   };
+};
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type LoginMutation = {
+  login: {
+    id: number;
+    username: string;
+    displayName: string;
+    role: Role;
+    disabled: boolean;
+    createdAt: string;
+    updatedAt: string;
+    department: { id: number; name: string; code: string } | null;
+  };
+};
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogoutMutation = { logout: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UsersQuery = {
+  users: Array<{
+    id: number;
+    username: string;
+    displayName: string;
+    role: Role;
+    disabled: boolean;
+    createdAt: string;
+    updatedAt: string;
+    department: { id: number; name: string; code: string } | null;
+  }>;
+};
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+export type CreateUserMutation = {
+  createUser: {
+    id: number;
+    username: string;
+    displayName: string;
+    role: Role;
+    disabled: boolean;
+    createdAt: string;
+    updatedAt: string;
+    department: { id: number; name: string; code: string } | null;
+  };
+};
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+export type UpdateUserMutation = {
+  updateUser: {
+    id: number;
+    username: string;
+    displayName: string;
+    role: Role;
+    disabled: boolean;
+    createdAt: string;
+    updatedAt: string;
+    department: { id: number; name: string; code: string } | null;
+  };
+};
+
+export type AuditLogQueryVariables = Exact<{
+  actions?: Array<string> | string | null | undefined;
+  actor?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+export type AuditLogQuery = {
+  auditLog: {
+    total: number;
+    rows: Array<{
+      id: number;
+      at: string;
+      actor: string;
+      action: string;
+      target: string;
+      details: string;
+      ip: string;
+    }>;
+  };
+};
+
+export type CatalogueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CatalogueQuery = {
   metrics: Array<{
     id: string;
     labelZh: string;
@@ -771,6 +934,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const UserFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  disabled
+  createdAt
+  updatedAt
+  department {
+    id
+    name
+    code
+  }
+}
+    `,
+  { fragmentName: 'UserFields' },
+) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
 export const LocationFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment LocationFields on SourceLocation {
@@ -916,13 +1098,161 @@ export const SubmissionFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'SubmissionFields' },
 ) as unknown as TypedDocumentString<SubmissionFieldsFragment, unknown>;
-export const CatalogueDocument = new TypedDocumentString(`
-    query Catalogue {
+export const SessionDocument = new TypedDocumentString(`
+    query Session {
+  session {
+    publicRead
+    user {
+      ...UserFields
+    }
+  }
   installation {
     demo
     demoCity
     demoNow
   }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  disabled
+  createdAt
+  updatedAt
+  department {
+    id
+    name
+    code
+  }
+}`) as unknown as TypedDocumentString<SessionQuery, SessionQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  disabled
+  createdAt
+  updatedAt
+  department {
+    id
+    name
+    code
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<
+  LogoutMutation,
+  LogoutMutationVariables
+>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<
+  ChangePasswordMutation,
+  ChangePasswordMutationVariables
+>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  disabled
+  createdAt
+  updatedAt
+  department {
+    id
+    name
+    code
+  }
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  disabled
+  createdAt
+  updatedAt
+  department {
+    id
+    name
+    code
+  }
+}`) as unknown as TypedDocumentString<
+  CreateUserMutation,
+  CreateUserMutationVariables
+>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  disabled
+  createdAt
+  updatedAt
+  department {
+    id
+    name
+    code
+  }
+}`) as unknown as TypedDocumentString<
+  UpdateUserMutation,
+  UpdateUserMutationVariables
+>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($actions: [String!], $actor: String, $from: String, $to: String, $limit: Int!, $offset: Int!) {
+  auditLog(
+    actions: $actions
+    actor: $actor
+    from: $from
+    to: $to
+    limit: $limit
+    offset: $offset
+  ) {
+    total
+    rows {
+      id
+      at
+      actor
+      action
+      target
+      details
+      ip
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CatalogueDocument = new TypedDocumentString(`
+    query Catalogue {
   metrics {
     id
     labelZh

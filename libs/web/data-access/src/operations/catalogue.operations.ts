@@ -2,11 +2,6 @@ import { graphql } from '../generated';
 
 export const catalogueQuery = graphql(`
   query Catalogue {
-    installation {
-      demo
-      demoCity
-      demoNow
-    }
     metrics {
       id
       labelZh
