@@ -128,11 +128,12 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
     await expect(ds.query('DELETE FROM audit_log')).rejects.toThrow(
       /append-only/,
     );
-    if (dialect === 'postgres') {
-      await expect(ds.query('TRUNCATE audit_log')).rejects.toThrow(
-        /append-only/,
-      );
-    }
+    // SQLite has no TRUNCATE; a DELETE of every row is its equivalent.
+    const truncate =
+      dialect === 'postgres'
+        ? 'TRUNCATE audit_log'
+        : 'DELETE FROM audit_log WHERE 1 = 1';
+    await expect(ds.query(truncate)).rejects.toThrow(/append-only/);
     const rows = (await ds.query('SELECT actor FROM audit_log')) as {
       actor: string;
     }[];
