@@ -233,11 +233,20 @@ function fsyncPath(path: string): void {
   }
 }
 
-/** The file, its rollback journal and its WAL files, if any. */
+const SIDECARS = ['-wal', '-shm', '-journal'] as const;
+
+/**
+ * The rollback journal and WAL files beside a database. Removed before a new file is
+ * renamed into its place: SQLite would replay a stale WAL onto the new file.
+ */
+function removeSidecars(path: string): void {
+  for (const suffix of SIDECARS) rmSync(`${path}${suffix}`, { force: true });
+}
+
+/** The file and its sidecars, if any. */
 function removeDatabaseFiles(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) {
-    rmSync(`${path}${suffix}`, { force: true });
-  }
+  rmSync(path, { force: true });
+  removeSidecars(path);
 }
 
 /** Same file when both exist (a link, or the same path written two ways). */
@@ -361,8 +370,8 @@ export async function backupSqliteDatabase(
   try {
     const restarts = await copyDatabase(source, temporary, options.onProgress);
     const checked = inspectSqliteDatabase(temporary);
-    // A stale WAL of an older file at the target would be read with the new one.
-    removeDatabaseFiles(target);
+    // The old file itself is replaced by the rename, atomically.
+    removeSidecars(target);
     renameSync(temporary, target);
     fsyncPath(dirname(target));
     return {
@@ -475,10 +484,7 @@ export async function restoreSqliteDatabase(
     }
     // Checked again just before the swap: a server may have started meanwhile.
     if (sqliteDatabaseInUse(target)) throw inUse(target);
-    // Removed first: a stale WAL would be replayed onto the restored file.
-    for (const suffix of ['-wal', '-shm', '-journal']) {
-      rmSync(`${target}${suffix}`, { force: true });
-    }
+    removeSidecars(target);
     renameSync(temporary, target);
     fsyncPath(dirname(target));
     return { source, summary: { ...restored, path: target }, replaced };
