@@ -32,6 +32,14 @@ const USAGE = `gongkai — 政府信息公开工作年度报告的读取、校�
       stored are left as they are); exit 1 when a file fails. [--workers N] parser threads.
   gongkai serve [--port N] [--database URL] [--no-demo]
       启动服务（接口和看板），直到 Ctrl-C。Start the API and dashboard until Ctrl-C.
+  gongkai backup <备份文件> [--database URL] [--force] [--json]
+      在线备份 SQLite 数据库（服务可继续运行），校验后报告；PostgreSQL 请用 pg_dump。
+      Online backup of the SQLite database (the server may keep running), verified;
+      an existing file is kept unless --force. PostgreSQL: use pg_dump.
+  gongkai restore <备份文件> [--database URL] [--force] [--json]
+      用备份替换 SQLite 数据库；请先停止服务。已有数据的数据库只在 --force 时替换。
+      Replace the SQLite database with a backup; stop the server first. A database
+      that holds data is replaced only with --force. PostgreSQL: use pg_restore.
 
 选项 Options:
   --database URL sqlite:<路径> 或 postgres://…；默认取环境变量 DATABASE_URL，
@@ -117,6 +125,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       workers: { type: 'string' },
       port: { type: 'string' },
       'no-demo': { type: 'boolean' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -150,6 +159,20 @@ export async function run(argv: readonly string[]): Promise<number> {
       noDemo: values['no-demo'],
       lang,
     });
+  }
+  if (command === 'backup' || command === 'restore') {
+    const options = {
+      database: values.database,
+      force: values.force,
+      json: values.json,
+      lang,
+    };
+    if (command === 'backup') {
+      const { backupCommand } = await import('./commands/backup.command');
+      return backupCommand(args, options);
+    }
+    const { restoreCommand } = await import('./commands/restore.command');
+    return restoreCommand(args, options);
   }
   if (command !== 'parse' && command !== 'check') {
     throw new UsageError(`未知命令 Unknown command: ${command}\n\n${USAGE}`);

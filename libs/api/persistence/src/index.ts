@@ -14,3 +14,4 @@ export * from './lib/store/report-queries';
 export * from './lib/store/demo-loader';
 export * from './lib/store/access-store';
 export * from './lib/store/audit-log';
+export * from './lib/store/backup';
