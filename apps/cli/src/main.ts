@@ -32,6 +32,11 @@ const USAGE = `gongkai — 政府信息公开工作年度报告的读取、校�
       stored are left as they are); exit 1 when a file fails. [--workers N] parser threads.
   gongkai serve [--port N] [--database URL] [--no-demo]
       启动服务（接口和看板），直到 Ctrl-C。Start the API and dashboard until Ctrl-C.
+  gongkai user add <用户名> --role admin|submitter|viewer [--department 部门] [--password 密码] [--name 姓名]
+  gongkai user list | gongkai user disable <用户名>
+      管理用户（报送人员须属于一个部门）；不给密码时生成一个并只显示一次。
+      Manage users (a submitter belongs to a department); without --password one is
+      made and shown once. Every change goes into the audit log.
   gongkai backup <备份文件> [--database URL] [--force] [--json]
       在线备份 SQLite 数据库（服务可继续运行），校验后报告；PostgreSQL 请用 pg_dump。
       Online backup of the SQLite database (the server may keep running), verified;
@@ -126,6 +131,9 @@ export async function run(argv: readonly string[]): Promise<number> {
       port: { type: 'string' },
       'no-demo': { type: 'boolean' },
       force: { type: 'boolean' },
+      role: { type: 'string' },
+      password: { type: 'string' },
+      name: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -158,6 +166,17 @@ export async function run(argv: readonly string[]): Promise<number> {
       database: values.database,
       noDemo: values['no-demo'],
       lang,
+    });
+  }
+  if (command === 'user') {
+    const { userCommand } = await import('./commands/user.command');
+    return userCommand(args, {
+      database: values.database,
+      role: values.role,
+      department: values.department,
+      password: values.password,
+      name: values.name,
+      json: values.json,
     });
   }
   if (command === 'backup' || command === 'restore') {

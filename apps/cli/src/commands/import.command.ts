@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -23,6 +24,16 @@ import {
 import { Progress } from '../progress';
 import type { Lang } from '../report-summary';
 import { UsageError } from '../usage-error';
+
+/** Every imported version is in the audit log, in its batch's transaction. */
+const IMPORT_AUDIT = {
+  actor: {
+    userId: null,
+    actor: `cli:${userInfo().username}`.slice(0, 64),
+    ip: 'local',
+  },
+  action: 'import',
+} as const;
 
 export interface ImportOptions {
   year?: number | undefined;
@@ -253,7 +264,7 @@ export async function importCommand(
       });
     }
     const outcomes: SubmissionOutcome[] =
-      incoming.length > 0 ? await store.submit(incoming) : [];
+      incoming.length > 0 ? await store.submit(incoming, IMPORT_AUDIT) : [];
     outcomes.forEach((o, i) => {
       if (o.kind === 'failed') fail(failure(files[i] ?? '', o.error));
       else if (o.kind === 'unchanged') summary.unchanged++;

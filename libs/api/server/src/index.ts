@@ -7,3 +7,8 @@ export {
 } from './lib/config/app-config';
 export type { AppConfig } from './lib/config/app-config';
 export { RESOLVERS, SCHEMA_FILE } from './lib/app.module';
+export {
+  hashPassword,
+  randomPassword,
+  MIN_PASSWORD_LENGTH,
+} from './lib/auth/password.util';
