@@ -3,6 +3,7 @@ import {
   ReportStore,
   StoreError,
 } from '@gongkai/api-persistence';
+import type { ParsedReport } from '@gongkai/disclosure-domain';
 import { Inject, Injectable } from '@nestjs/common';
 
 import type { AppConfig } from '../config/app-config';
@@ -15,24 +16,63 @@ import type { PreviewModel, SubmitResultModel } from './submission.model';
 export interface IncomingDocument {
   bytes: Uint8Array;
   fileName: string;
-  mediaType?: string | null | undefined;
   year?: number | null | undefined;
   department?: string | null | undefined;
   submittedBy?: string | null | undefined;
   createDepartment?: boolean | undefined;
 }
 
-const MEDIA_TYPES: Record<string, string> = {
+/**
+ * The media type a stored document is served with, from what the reader found in its
+ * bytes: never the client's label or file extension, which may lie (and a declared
+ * type with CR/LF once reached the download's Content-Type header).
+ */
+const MEDIA_TYPE_OF_FORMAT: Record<ParsedReport['format'], string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   html: 'text/html',
-  htm: 'text/html',
-  txt: 'text/plain',
+  text: 'text/plain',
 };
 
-const mediaTypeOf = (d: IncomingDocument) =>
-  d.mediaType ??
-  MEDIA_TYPES[d.fileName.split('.').pop()?.toLowerCase() ?? ''] ??
-  'application/octet-stream';
+/** Longest text fields, as the columns (and the GraphQL input) allow. */
+const FIELD_LIMITS = { fileName: 255, department: 200, submittedBy: 100 };
+
+/**
+ * The upload route's fields are not checked by the GraphQL input's decorators: both
+ * routes check them here. A NUL cannot be stored by PostgreSQL, an overlong value not
+ * in its column: both were a 500 before.
+ */
+function checkFields(d: IncomingDocument): void {
+  const problems: string[] = [];
+  for (const [field, max] of Object.entries(FIELD_LIMITS)) {
+    const v = d[field as keyof typeof FIELD_LIMITS];
+    if (v === null || v === undefined) continue;
+    if (field === 'fileName' && v.length === 0)
+      problems.push(`${field} is empty`);
+    if (v.length > max)
+      problems.push(`${field} is longer than ${max} characters`);
+    if (CONTROL.test(v)) problems.push(`${field} contains control characters`);
+  }
+  if (
+    d.year !== null &&
+    d.year !== undefined &&
+    !(Number.isInteger(d.year) && d.year >= 2008 && d.year <= 2100)
+  ) {
+    problems.push('year is not a whole number from 2008 to 2100');
+  }
+  if (problems.length > 0) {
+    const text = problems.join('; ');
+    throw new StoreError(
+      'INVALID_ARGUMENT',
+      `参数无效：${text}`,
+      `Invalid arguments: ${text}`,
+      { problems },
+    );
+  }
+}
+
+// C0 controls (tab aside) and DEL: no name or person contains them.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 
 /** Submitting and reviewing reports: the use cases behind the resolver and the upload route. */
 @Injectable()
@@ -81,6 +121,7 @@ export class SubmissionsService {
   }
 
   async preview(d: IncomingDocument): Promise<PreviewModel> {
+    checkFields(d);
     const r = await this.store.preview(d.bytes, {
       fileName: d.fileName,
       year: d.year ?? undefined,
@@ -94,13 +135,14 @@ export class SubmissionsService {
   }
 
   async submit(d: IncomingDocument): Promise<SubmitResultModel> {
+    checkFields(d);
     const analysed = analyseDocument(d.bytes, { year: d.year ?? undefined });
     const [outcome] = await this.store.submit([
       {
         analysed,
         content: d.bytes,
         fileName: d.fileName,
-        mediaType: mediaTypeOf(d),
+        mediaType: MEDIA_TYPE_OF_FORMAT[analysed.report.format],
         year: d.year ?? undefined,
         department: d.department ?? undefined,
         submittedBy: d.submittedBy ?? 'anonymous',
