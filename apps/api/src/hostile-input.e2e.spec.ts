@@ -500,6 +500,32 @@ describe.each(databases)(
       expect(await snapshot()).toEqual(before);
     });
 
+    it('refuses a review comment or reviewer with a NUL, writing nothing', async () => {
+      const text = renderReport(
+        { ...sampleReportData('G2'), agency: '示例市审核字段局', year: 2024 },
+        'text',
+      );
+      const s = await gql(
+        'mutation($t: String!) { submitDocument(input: { text: $t, fileName: "r.txt", createDepartment: true }) { submission { id } } }',
+        { t: text },
+      );
+      const id = (
+        s.body.data?.['submitDocument'] as { submission: { id: number } }
+      ).submission.id;
+      const before = await snapshot();
+      const review = [];
+      for (const m of [
+        `returnSubmission(input: { submissionId: ${id}, comment: "表三\\u0000不符" }) { status }`,
+        `returnSubmission(input: { submissionId: ${id}, comment: "表三不符", reviewer: "office\\u0000" }) { status }`,
+        `acceptSubmission(input: { submissionId: ${id}, comment: "好\\u0000", acknowledgeErrors: true }) { status }`,
+      ])
+        review.push(await gql(`mutation { ${m} }`));
+      expect(review.map((r) => r.body.errors?.[0]?.extensions?.reason)).toEqual(
+        ['INVALID_ARGUMENT', 'INVALID_ARGUMENT', 'INVALID_ARGUMENT'],
+      );
+      expect(await snapshot()).toEqual(before);
+    });
+
     it('refuses a 1.5 MB GraphQL text over the 1 MB body limit with a 413', async () => {
       const before = await snapshot();
       const r = await gql(

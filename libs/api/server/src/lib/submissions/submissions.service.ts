@@ -33,8 +33,41 @@ const MEDIA_TYPE_OF_FORMAT: Record<ParsedReport['format'], string> = {
   text: 'text/plain',
 };
 
+// C0 controls (tab aside) and DEL: no name or person contains them; a comment may
+// also have line breaks.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 /** Longest text fields, as the columns (and the GraphQL input) allow. */
 const FIELD_LIMITS = { fileName: 255, department: 200, submittedBy: 100 };
+
+function invalid(problems: readonly string[]): StoreError {
+  const text = problems.join('; ');
+  return new StoreError(
+    'INVALID_ARGUMENT',
+    `参数无效：${text}`,
+    `Invalid arguments: ${text}`,
+    { problems },
+  );
+}
+
+/** What is wrong with one text field (a comment may have line breaks). */
+function textProblems(
+  field: string,
+  v: string | null | undefined,
+  max: number,
+  multiline = false,
+): string[] {
+  if (v === null || v === undefined) return [];
+  const problems: string[] = [];
+  if (v.length > max)
+    problems.push(`${field} is longer than ${max} characters`);
+  if ((multiline ? CONTROL_IN_TEXT : CONTROL).test(v))
+    problems.push(`${field} contains control characters`);
+  return problems;
+}
 
 /**
  * The upload route's fields are not checked by the GraphQL input's decorators: both
@@ -43,15 +76,11 @@ const FIELD_LIMITS = { fileName: 255, department: 200, submittedBy: 100 };
  */
 function checkFields(d: IncomingDocument): void {
   const problems: string[] = [];
-  for (const [field, max] of Object.entries(FIELD_LIMITS)) {
-    const v = d[field as keyof typeof FIELD_LIMITS];
-    if (v === null || v === undefined) continue;
-    if (field === 'fileName' && v.length === 0)
-      problems.push(`${field} is empty`);
-    if (v.length > max)
-      problems.push(`${field} is longer than ${max} characters`);
-    if (CONTROL.test(v)) problems.push(`${field} contains control characters`);
-  }
+  if (d.fileName.length === 0) problems.push('fileName is empty');
+  for (const [field, max] of Object.entries(FIELD_LIMITS))
+    problems.push(
+      ...textProblems(field, d[field as keyof typeof FIELD_LIMITS], max),
+    );
   if (
     d.year !== null &&
     d.year !== undefined &&
@@ -59,20 +88,17 @@ function checkFields(d: IncomingDocument): void {
   ) {
     problems.push('year is not a whole number from 2008 to 2100');
   }
-  if (problems.length > 0) {
-    const text = problems.join('; ');
-    throw new StoreError(
-      'INVALID_ARGUMENT',
-      `参数无效：${text}`,
-      `Invalid arguments: ${text}`,
-      { problems },
-    );
-  }
+  if (problems.length > 0) throw invalid(problems);
 }
 
-// C0 controls (tab aside) and DEL: no name or person contains them.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+/** A review's comment and reviewer, checked as the document's fields are. */
+function checkReview(comment: string | null, by: string): void {
+  const problems = [
+    ...textProblems('comment', comment, 4000, true),
+    ...textProblems('reviewer', by, 100),
+  ];
+  if (problems.length > 0) throw invalid(problems);
+}
 
 /** Submitting and reviewing reports: the use cases behind the resolver and the upload route. */
 @Injectable()
@@ -162,6 +188,7 @@ export class SubmissionsService {
     comment: string,
     by: string,
   ): Promise<SubmissionModel> {
+    checkReview(comment, by);
     await this.store.returnSubmission(id, comment, by);
     return this.submission(id);
   }
@@ -172,6 +199,7 @@ export class SubmissionsService {
     by: string,
     acknowledgeErrors: boolean,
   ): Promise<SubmissionModel> {
+    checkReview(comment, by);
     await this.store.acceptSubmission(id, comment, by, acknowledgeErrors);
     return this.submission(id);
   }
