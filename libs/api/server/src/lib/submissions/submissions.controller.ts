@@ -9,6 +9,7 @@ import {
   Post,
   Res,
   UploadedFile,
+  UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
@@ -17,13 +18,20 @@ import type { Response } from 'express';
 import type { Principal } from '../auth/principal';
 import { Allow, assertDepartment, CurrentPrincipal } from '../auth/principal';
 import { SubmissionsService } from './submissions.service';
+import { UploadTooLargeFilter } from './upload-too-large.filter';
 
-/** The fields of a multer file this route reads. */
+/** The fields of a multer file this route reads (not its declared type: see the service). */
 interface UploadedDocument {
   buffer: Buffer;
   originalname: string;
-  mimetype: string;
 }
+
+/** What documents are served as; rows stored before types came from content may hold anything. */
+const SERVED_TYPES: ReadonlySet<string> = new Set([
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'text/html',
+  'text/plain',
+]);
 
 interface UploadFields {
   year?: string;
@@ -51,6 +59,7 @@ export class SubmissionsController {
 
   @Allow('submit')
   @Post()
+  @UseFilters(UploadTooLargeFilter)
   @UseInterceptors(FileInterceptor('file'))
   async upload(
     @UploadedFile() file: UploadedDocument | undefined,
@@ -63,7 +72,6 @@ export class SubmissionsController {
       fileName: file?.originalname
         ? Buffer.from(file.originalname, 'latin1').toString('utf8')
         : 'upload',
-      mediaType: file?.mimetype ?? null,
       year: optionalYear(body.year),
       department: body.department,
       submittedBy: body.submittedBy,
@@ -83,11 +91,12 @@ export class SubmissionsController {
   ): Promise<void> {
     assertDepartment(p, (await this.store.submission(id)).departmentId);
     const d = await this.store.document(id);
+    const type = SERVED_TYPES.has(d.mediaType)
+      ? d.mediaType
+      : 'application/octet-stream';
     res.setHeader(
       'Content-Type',
-      d.mediaType.startsWith('text/')
-        ? `${d.mediaType}; charset=utf-8`
-        : d.mediaType,
+      type.startsWith('text/') ? `${type}; charset=utf-8` : type,
     );
     res.setHeader(
       'Content-Disposition',

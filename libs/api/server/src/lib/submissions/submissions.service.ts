@@ -3,6 +3,7 @@ import {
   ReportStore,
   StoreError,
 } from '@gongkai/api-persistence';
+import type { ParsedReport } from '@gongkai/disclosure-domain';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { AuthService } from '../auth/auth.service';
@@ -18,7 +19,6 @@ import type { PreviewModel, SubmitResultModel } from './submission.model';
 export interface IncomingDocument {
   bytes: Uint8Array;
   fileName: string;
-  mediaType?: string | null | undefined;
   year?: number | null | undefined;
   department?: string | null | undefined;
   submittedBy?: string | null | undefined;
@@ -28,17 +28,83 @@ export interface IncomingDocument {
 /** The reviewer's name on a version: the office user's display name. */
 const reviewerOf = (p: Principal) => p.user?.displayName ?? 'office';
 
-const MEDIA_TYPES: Record<string, string> = {
+/**
+ * The media type a stored document is served with, from what the reader found in its
+ * bytes: never the client's label or file extension, which may lie (and a declared
+ * type with CR/LF once reached the download's Content-Type header).
+ */
+const MEDIA_TYPE_OF_FORMAT: Record<ParsedReport['format'], string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   html: 'text/html',
-  htm: 'text/html',
-  txt: 'text/plain',
+  text: 'text/plain',
 };
 
-const mediaTypeOf = (d: IncomingDocument) =>
-  d.mediaType ??
-  MEDIA_TYPES[d.fileName.split('.').pop()?.toLowerCase() ?? ''] ??
-  'application/octet-stream';
+// C0 controls (tab aside) and DEL: no name or person contains them; a comment may
+// also have line breaks.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Longest text fields, as the columns (and the GraphQL input) allow. */
+const FIELD_LIMITS = { fileName: 255, department: 200, submittedBy: 100 };
+
+function invalid(problems: readonly string[]): StoreError {
+  const text = problems.join('; ');
+  return new StoreError(
+    'INVALID_ARGUMENT',
+    `参数无效：${text}`,
+    `Invalid arguments: ${text}`,
+    { problems },
+  );
+}
+
+/** What is wrong with one text field (a comment may have line breaks). */
+function textProblems(
+  field: string,
+  v: string | null | undefined,
+  max: number,
+  multiline = false,
+): string[] {
+  if (v === null || v === undefined) return [];
+  const problems: string[] = [];
+  if (v.length > max)
+    problems.push(`${field} is longer than ${max} characters`);
+  if ((multiline ? CONTROL_IN_TEXT : CONTROL).test(v))
+    problems.push(`${field} contains control characters`);
+  return problems;
+}
+
+/**
+ * The upload route's fields are not checked by the GraphQL input's decorators: both
+ * routes check them here. A NUL cannot be stored by PostgreSQL, an overlong value not
+ * in its column: both were a 500 before.
+ */
+function checkFields(d: IncomingDocument): void {
+  const problems: string[] = [];
+  if (d.fileName.length === 0) problems.push('fileName is empty');
+  for (const [field, max] of Object.entries(FIELD_LIMITS))
+    problems.push(
+      ...textProblems(field, d[field as keyof typeof FIELD_LIMITS], max),
+    );
+  if (
+    d.year !== null &&
+    d.year !== undefined &&
+    !(Number.isInteger(d.year) && d.year >= 2008 && d.year <= 2100)
+  ) {
+    problems.push('year is not a whole number from 2008 to 2100');
+  }
+  if (problems.length > 0) throw invalid(problems);
+}
+
+/** A review's comment and reviewer, checked as the document's fields are. */
+function checkReview(comment: string | null, by: string): void {
+  const problems = [
+    ...textProblems('comment', comment, 4000, true),
+    ...textProblems('reviewer', by, 100),
+  ];
+  if (problems.length > 0) throw invalid(problems);
+}
 
 /** Submitting and reviewing reports: the use cases behind the resolver and the upload route. */
 @Injectable()
@@ -88,6 +154,7 @@ export class SubmissionsService {
   }
 
   async preview(p: Principal, input: IncomingDocument): Promise<PreviewModel> {
+    checkFields(input);
     const d = await this.scoped(p, input, null);
     const r = await this.store.preview(d.bytes, {
       fileName: d.fileName,
@@ -105,7 +172,11 @@ export class SubmissionsService {
     p: Principal,
     input: IncomingDocument,
   ): Promise<SubmitResultModel> {
-    if (p.user) this.auth.submissions.hit(`user:${p.user.id}`);
+    checkFields(input);
+    // Bureaus are paced; the office's bulk import is not.
+    if (p.user?.role === 'submitter') {
+      this.auth.submissions.hit(`user:${p.user.id}`);
+    }
     const analysed = analyseDocument(input.bytes, {
       year: input.year ?? undefined,
     });
@@ -116,7 +187,7 @@ export class SubmissionsService {
           analysed,
           content: d.bytes,
           fileName: d.fileName,
-          mediaType: mediaTypeOf(d),
+          mediaType: MEDIA_TYPE_OF_FORMAT[analysed.report.format],
           year: d.year ?? undefined,
           department: d.department ?? undefined,
           submittedBy: d.submittedBy ?? 'anonymous',
@@ -141,6 +212,7 @@ export class SubmissionsService {
     id: number,
     comment: string,
   ): Promise<SubmissionModel> {
+    checkReview(comment, reviewerOf(p));
     await this.store.returnSubmission(id, comment, reviewerOf(p), actorOf(p));
     return this.submission(id);
   }
@@ -191,6 +263,7 @@ export class SubmissionsService {
     comment: string | null,
     acknowledgeErrors: boolean,
   ): Promise<SubmissionModel> {
+    checkReview(comment, reviewerOf(p));
     await this.store.acceptSubmission(
       id,
       comment,

@@ -93,6 +93,17 @@ describe('decodeDocument: refused inputs', () => {
     );
   });
 
+  // Fixed bug: only the first 4,096 characters were sniffed, so a NUL further on
+  // reached the report (cell raw text) and PostgreSQL refused to store it (HTTP 500).
+  it('text with a NUL anywhere is BINARY, also past the sniffed opening', () => {
+    const late = `${'一、总体情况。'.repeat(1000)}\n规章 | 0\u0000 | 0 | 0 |\n`;
+    expect(readError(late)).toBe('BINARY');
+    expect(readError(utf8(late))).toBe('BINARY');
+    expect(readError(encode(late, 'gbk'))).toBe('BINARY');
+    const le = Buffer.from(late, 'utf16le');
+    expect(readError(bytes(0xff, 0xfe, ...le))).toBe('BINARY');
+  });
+
   it('tolerates a few stray control characters', () => {
     const text = `${'一、总体情况。'.repeat(100)}\u0007`;
     expect(readError(text)).toBeNull();

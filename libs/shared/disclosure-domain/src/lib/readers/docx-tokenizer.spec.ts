@@ -57,6 +57,18 @@ function readError(bytes: Uint8Array): string | null {
   }
 }
 
+describe('tokenizeDocx: NUL characters', () => {
+  // Fixed bug: a NUL in document.xml (never well-formed XML) reached a cell's raw
+  // text, and PostgreSQL refused to store the submission (HTTP 500).
+  it('refuses a document.xml with a NUL as damaged, wherever it is', () => {
+    expect(readError(docx(p('规章\u0000')))).toBe('ZIP_INVALID');
+    expect(readError(docx(`${p('正文'.repeat(5000))}${p('0\u0000')}`))).toBe(
+      'ZIP_INVALID',
+    );
+    expect(readError(docx(p('规章&#0;')))).toBeNull();
+  });
+});
+
 describe('tokenizeDocx: paragraphs and tables', () => {
   it('reads paragraphs as text and table cells with their logical columns', () => {
     const tokens = tokenizeDocx(

@@ -29,6 +29,11 @@ export function tokenizeDocx(bytes: Uint8Array): Token[] {
     xmlBytes.byteOffset,
     xmlBytes.byteLength,
   ).toString('latin1');
+  // XML never holds a NUL (not even as &#0;); one would reach a cell's raw text,
+  // which PostgreSQL cannot store.
+  if (xml.includes('\0')) {
+    throw new DocumentReadError('ZIP_INVALID', 'NUL in word/document.xml');
+  }
   const builder = new TableBuilder(lineTracker(xml));
 
   let inText = false;

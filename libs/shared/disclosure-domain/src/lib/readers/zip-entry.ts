@@ -57,7 +57,11 @@ export function readZipEntry(
     const start = local + 30 + u16(local + 26) + u16(local + 28);
     if (start + compressed > zip.length) throw invalid('entry beyond the end');
     const data = zip.subarray(start, start + compressed);
-    if (method === 0) return data;
+    if (method === 0) {
+      // A stored entry's size is its compressed size, whatever the header declares.
+      if (compressed > maxBytes) throw new DocumentReadError('ZIP_BOMB');
+      return data;
+    }
     if (method !== 8) throw invalid(`compression method ${method}`);
     try {
       return inflateRawSync(data, { maxOutputLength: maxBytes });
