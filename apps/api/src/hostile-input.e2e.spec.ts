@@ -559,6 +559,11 @@ describe.each(databases)(
       );
       expect(r.ms).toBeLessThan(REQUEST_BOUND_MS);
       expect(r.status).toBe(413);
+      // Says why and what to do instead, as every refusal does.
+      expect(r.body).toMatchObject({
+        reason: 'DOCUMENT_TOO_LARGE',
+        messageEn: expect.stringContaining('/api/submissions') as unknown,
+      });
       expect(await snapshot()).toEqual(before);
     });
 

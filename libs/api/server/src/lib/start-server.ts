@@ -35,6 +35,7 @@ export async function createApp(
   // GraphQL bodies carry pasted documents; files go to the multipart upload route.
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  app.use(bodyTooLarge);
   app.useGlobalPipes(
     new ValidationPipe({
       transform: true,
@@ -75,6 +76,27 @@ function securityHeaders(production: boolean) {
     (!production && req.method === 'GET' && req.path === '/graphql'
       ? sandbox
       : strict)(req, res, next);
+}
+
+/** A JSON body over 1 MiB: the API's error shape, with its reason, not a bare 413. */
+function bodyTooLarge(
+  err: unknown,
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
+  if ((err as { type?: string } | null)?.type !== 'entity.too.large') {
+    next(err);
+    return;
+  }
+  res.status(413).json({
+    code: 'BAD_USER_INPUT',
+    reason: 'DOCUMENT_TOO_LARGE',
+    message:
+      '请求超过 1 MiB；较大的文件请用上传接口（/api/submissions，最大 20 MB）。',
+    messageEn:
+      'The request is larger than 1 MiB; upload large documents through /api/submissions (up to 20 MB).',
+  });
 }
 
 /** Every failed constraint, named by its argument path, as one store error. */
