@@ -334,6 +334,85 @@ describe('access control on SQLite', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  describe('hardening', () => {
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      }).then(async (res) => ({
+        status: res.status,
+        headers: res.headers,
+        body: (await res.json()) as {
+          errors?: { extensions?: { reason?: string; code?: string } }[];
+        },
+      }));
+
+    it('refuses a query over the complexity budget, aliases counted', async () => {
+      const many = Array.from(
+        { length: 60 },
+        (_, i) =>
+          `b${i}: complianceBoard(year: 2024, limit: 2000) { rows { year status } }`,
+      ).join(' ');
+      const r = await post(
+        { query: `{ ${many} }` },
+        { authorization: `Bearer ${await tokenOf('demo-office')}` },
+      );
+      expect(r.body.errors?.[0]?.extensions?.reason).toBe('QUERY_TOO_COMPLEX');
+    });
+
+    it('sends security headers with a content security policy', async () => {
+      const res = await fetch(`${url}/health`);
+      expect(res.headers.get('content-security-policy')).toContain(
+        "script-src 'self'",
+      );
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    });
+
+    it('refuses a cookie-authenticated upload without the CSRF header', async () => {
+      const token = await tokenOf('demo-office');
+      const form = () => {
+        const f = new FormData();
+        f.append('file', new Blob(['x'], { type: 'text/plain' }), 'x.txt');
+        f.append('preview', '1');
+        return f;
+      };
+      const cookie = { cookie: `gongkai_session=${token}` };
+      const without = await fetch(`${url}/api/submissions`, {
+        method: 'POST',
+        headers: cookie,
+        body: form(),
+      });
+      expect(without.status).toBe(403);
+      expect(
+        ((await without.json()) as { messageEn: string }).messageEn,
+      ).toContain('X-Gongkai-CSRF');
+      const withHeader = await fetch(`${url}/api/submissions`, {
+        method: 'POST',
+        headers: { ...cookie, 'x-gongkai-csrf': '1' },
+        body: form(),
+      });
+      // Past the guard: the preview answers with what it read of the one-byte file.
+      expect(withHeader.status).toBe(201);
+    });
+
+    it('slows down guessing: the sixth wrong password is refused unanswered', async () => {
+      const attempt = () =>
+        fetch(`${url}/api/sessions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            username: 'demo-viewer',
+            password: 'guess-guess-guess',
+          }),
+        });
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push((await attempt()).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    });
+  });
+
   const rows = CASES.flatMap((c) =>
     WHO.map((who) => [c.name, who, c] as const),
   );

@@ -5,7 +5,7 @@ import type {
   SelectionSetNode,
   ValidationContext,
 } from 'graphql';
-import { getNullableType, GraphQLError, isListType, Kind } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { getComplexity } from 'graphql-query-complexity';
 
@@ -62,18 +62,13 @@ export function depthLimit(max: number) {
 }
 
 /**
- * Every field costs 1; a list costs its `limit` argument (or 10 when it has none)
- * times what each item costs. Aliases add up, so a query cannot ask for the same
- * large list a hundred times.
+ * Every field costs 1; a field with a `limit` argument (a page of a list: the board's
+ * rows, a series' lines, a ranking) costs `limit` times what one of its items costs.
+ * Aliases add up, so a query cannot ask for the same large page a hundred times.
  */
-const listEstimator: ComplexityEstimator = ({
-  field,
-  args,
-  childComplexity,
-}) => {
-  const list = isListType(getNullableType(field.type));
-  const limit = typeof args['limit'] === 'number' ? args['limit'] : 10;
-  return list ? limit * (childComplexity + 1) : childComplexity + 1;
+const limitEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const limit = typeof args['limit'] === 'number' ? args['limit'] : 1;
+  return limit * (childComplexity + 1);
 };
 
 export function complexityLimit(max: number): ApolloServerPlugin {
@@ -88,7 +83,7 @@ export function complexityLimit(max: number): ApolloServerPlugin {
             ...(request.operationName
               ? { operationName: request.operationName }
               : {}),
-            estimators: [listEstimator],
+            estimators: [limitEstimator],
           });
           if (complexity > max) {
             throw limitError(
