@@ -1,9 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-import { createTemporaryPostgresDatabase } from '@gongkai/api-persistence';
-import { createApp, loadConfig } from '@gongkai/api-server';
 import { buildDemoPlan } from '@gongkai/demo-city';
 import {
   daysLate,
@@ -14,45 +8,8 @@ import {
 } from '@gongkai/disclosure-domain';
 import { sampleReportData } from '@gongkai/disclosure-domain/testing';
 
-interface Server {
-  url: string;
-  /** fetch as the office's administrator (bearer token). */
-  fetch(url: string, init?: RequestInit): Promise<Response>;
-  close(): Promise<void>;
-}
-
-const ADMIN = { username: 'admin', password: 'e2e-admin-password' };
-
-async function start(databaseUrl: string): Promise<Server> {
-  const app = await createApp(
-    loadConfig(
-      {},
-      { databaseUrl, demo: true, port: 0, adminPassword: ADMIN.password },
-    ),
-  );
-  app.useLogger(false);
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as { port: number };
-  const url = `http://127.0.0.1:${port}`;
-  const session = await fetch(`${url}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  const { token } = (await session.json()) as { token: string };
-  return {
-    url,
-    fetch: (to, init = {}) =>
-      fetch(to, {
-        ...init,
-        headers: {
-          ...(init.headers as Record<string, string>),
-          authorization: `Bearer ${token}`,
-        },
-      }),
-    close: () => app.close(),
-  };
-}
+import type { E2eServer } from './testing/e2e-server';
+import { e2eDatabases, startE2eServer } from './testing/e2e-server';
 
 type Gql = <T = Record<string, unknown>>(
   query: string,
@@ -62,42 +19,19 @@ type Gql = <T = Record<string, unknown>>(
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }>;
 
-const databases: [
-  string,
-  () => Promise<{ url: string; drop(): Promise<void> }>,
-][] = [
-  [
-    'SQLite',
-    () => {
-      const dir = mkdtempSync(join(tmpdir(), 'gongkai-e2e-'));
-      return Promise.resolve({
-        url: `sqlite:${join(dir, 'e2e.sqlite')}`,
-        drop: () =>
-          Promise.resolve(rmSync(dir, { recursive: true, force: true })),
-      });
-    },
-  ],
-  [
-    'PostgreSQL',
-    () =>
-      createTemporaryPostgresDatabase('gongkai_e2e').then((d) => ({
-        url: d.url,
-        drop: d.drop,
-      })),
-  ],
-];
+const databases = e2eDatabases('e2e');
 
 const plan = buildDemoPlan();
 
 describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
-  let server: Server;
+  let server: E2eServer;
   let drop: () => Promise<void>;
   let gql: Gql;
 
   beforeAll(async () => {
     const db = await makeDatabase();
     drop = db.drop;
-    server = await start(db.url);
+    server = await startE2eServer(db.url, true);
     gql = async (query, variables) => {
       const res = await server.fetch(`${server.url}/graphql`, {
         method: 'POST',

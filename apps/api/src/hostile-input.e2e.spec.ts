@@ -1,27 +1,17 @@
-import {
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import {
-  createTemporaryPostgresDatabase,
-  ReportStore,
-} from '@gongkai/api-persistence';
-import { createApp, loadConfig } from '@gongkai/api-server';
+import { ReportStore } from '@gongkai/api-persistence';
 import { renderReport } from '@gongkai/disclosure-domain';
 import { sampleReportData } from '@gongkai/disclosure-domain/testing';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 
 import {
   HOSTILE_CORPUS,
   oversizedGraphqlText,
   type HostileCase,
 } from './__fixtures__/hostile/hostile-corpus';
+import type { E2eServer } from './testing/e2e-server';
+import { e2eDatabases, startE2eServer } from './testing/e2e-server';
 
 /**
  * Issue 5: every hostile or broken document of the corpus, over HTTP. A refused
@@ -40,65 +30,7 @@ const PWNED = [
   '/tmp/gongkai-hostile-abs.txt',
 ];
 
-interface Server {
-  url: string;
-  app: NestExpressApplication;
-  /** The office's administrator: hostile documents come through the office's import. */
-  auth: Record<string, string>;
-  close(): Promise<void>;
-}
-
-const ADMIN = { username: 'admin', password: 'hostile-admin-password' };
-
-async function start(databaseUrl: string): Promise<Server> {
-  const app = await createApp(
-    loadConfig(
-      {},
-      { databaseUrl, demo: false, port: 0, adminPassword: ADMIN.password },
-    ),
-  );
-  app.useLogger(false);
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as { port: number };
-  const url = `http://127.0.0.1:${port}`;
-  const session = await fetch(`${url}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  const { token } = (await session.json()) as { token: string };
-  return {
-    url,
-    app,
-    auth: { authorization: `Bearer ${token}` },
-    close: () => app.close(),
-  };
-}
-
-const databases: [
-  string,
-  () => Promise<{ url: string; drop(): Promise<void> }>,
-][] = [
-  [
-    'SQLite',
-    () => {
-      const dir = mkdtempSync(join(tmpdir(), 'gongkai-hostile-'));
-      return Promise.resolve({
-        url: `sqlite:${join(dir, 'hostile.sqlite')}`,
-        drop: () =>
-          Promise.resolve(rmSync(dir, { recursive: true, force: true })),
-      });
-    },
-  ],
-  [
-    'PostgreSQL',
-    () =>
-      createTemporaryPostgresDatabase('gongkai_hostile').then((d) => ({
-        url: d.url,
-        drop: d.drop,
-      })),
-  ],
-];
+const databases = e2eDatabases('hostile');
 
 /** The bytes of a case; a committed case must equal its file. */
 const built = new Map<string, Uint8Array>();
@@ -166,7 +98,7 @@ describe('the hostile corpus', () => {
 describe.each(databases)(
   'hostile input over HTTP on %s',
   (_db, makeDatabase) => {
-    let server: Server;
+    let server: E2eServer;
     let drop: () => Promise<void>;
     let store: ReportStore;
 
@@ -237,7 +169,7 @@ describe.each(databases)(
     beforeAll(async () => {
       const db = await makeDatabase();
       drop = db.drop;
-      server = await start(db.url);
+      server = await startE2eServer(db.url, false);
       store = server.app.get(ReportStore);
     }, 60_000);
 
