@@ -196,38 +196,49 @@ describe('The dashboard in the browser (demo city 示例市)', () => {
     await warm.goto('/');
     await warm.waitForSelector('[data-test=chart-panel] canvas');
 
-    // A fresh context: empty browser cache, so every chunk is fetched and parsed.
-    const page = await e2e.newPage({ acceptDownloads: true });
-    // The moment both are present, stamped in the page by a MutationObserver with
-    // performance.now(): milliseconds since navigation start (the time origin).
-    await page.addInitScript(() => {
-      const w = window as unknown as { __overviewRendered?: number };
-      const ready = (): boolean =>
-        document.querySelector('[data-test=chart-panel] canvas') !== null &&
-        /\d/.test(
-          document.querySelector(
-            '[data-test=headline][data-id="applications.received.total"]',
-          )?.textContent ?? '',
-        );
-      new MutationObserver((_, observer) => {
-        if (ready()) {
-          w.__overviewRendered = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, {
-        childList: true,
-        subtree: true,
-        characterData: true,
+    // Three cold loads, each in a fresh context (empty browser cache, so every chunk
+    // is fetched and parsed); the median is the figure, so that one burst of the
+    // other test projects sharing the 2 cores does not decide it alone.
+    const load = async () => {
+      const page = await e2e.newPage({ acceptDownloads: true });
+      // The moment both are present, stamped in the page by a MutationObserver with
+      // performance.now(): milliseconds since navigation start (the time origin).
+      await page.addInitScript(() => {
+        const w = window as unknown as { __overviewRendered?: number };
+        const ready = (): boolean =>
+          document.querySelector('[data-test=chart-panel] canvas') !== null &&
+          /\d/.test(
+            document.querySelector(
+              '[data-test=headline][data-id="applications.received.total"]',
+            )?.textContent ?? '',
+          );
+        new MutationObserver((_, observer) => {
+          if (ready()) {
+            w.__overviewRendered = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+        });
       });
-    });
-    await page.goto('/');
-    const handle = await page.waitForFunction(
-      () =>
-        (window as unknown as { __overviewRendered?: number })
-          .__overviewRendered,
+      await page.goto('/');
+      const handle = await page.waitForFunction(
+        () =>
+          (window as unknown as { __overviewRendered?: number })
+            .__overviewRendered,
+      );
+      return { page, ms: Math.round(Number(await handle.jsonValue())) };
+    };
+    const loads = [await load(), await load(), await load()];
+    const times = loads.map((l) => l.ms).sort((a, b) => a - b);
+    const ms = times[1] ?? Infinity;
+    const page = (loads.find((l) => l.ms === ms) ?? loads[0])?.page;
+    if (!page) throw new Error('No Overview page was loaded');
+    console.log(
+      `Overview rendered in ${ms} ms (median of ${times.join(', ')} ms)`,
     );
-    const ms = Math.round(Number(await handle.jsonValue()));
-    console.log(`Overview rendered in ${ms} ms`);
     // Screenshot once ECharts' 1 s entry animation is over, for a readable review.
     await page.waitForTimeout(1200);
     await e2e.screenshot(page, 'overview');
