@@ -33,8 +33,8 @@
  *    0, or the exit code is 1.
  * 4. The server is closed and the database removed.
  *
- * Load generator and server share one process and its event loop (as the brief of
- * issue 5 asks): latencies include the client's own queueing, an upper bound.
+ * Load generator and server share one process and its event loop: latencies include
+ * the client's own queueing, an upper bound.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';

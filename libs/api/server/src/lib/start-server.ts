@@ -13,7 +13,11 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { describeConfig, loadConfig } from './config/app-config';
 import { StoreErrorFilter } from './errors/store-error.filter';
+import { requestTurns } from './http/request-turns.middleware';
 import { serveDashboard } from './web/dashboard-static';
+
+/** About four seconds of work at the load test's pace on SQLite; past it, 503. */
+const MAX_WAITING_REQUESTS = 4096;
 
 export interface RunningServer {
   url: string;
@@ -32,6 +36,7 @@ export async function createApp(
       bodyParser: false,
     },
   );
+  app.use(requestTurns(MAX_WAITING_REQUESTS));
   // GraphQL bodies carry pasted documents; files go to the multipart upload route.
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
