@@ -120,6 +120,66 @@ describe('Submitting a pasted report in the browser', () => {
     expect(await neighbour.locator('sup.pin').count()).toBe(0);
   });
 
+  it('shows markup from documents as text and runs none of it', async () => {
+    // Each payload sets a flag on window if the page ever runs it.
+    const img = '<img src=x onerror="window.__gongkaiRan=1">';
+    const bold = '<b>11</b>';
+    const pasted = renderReport(distinctiveReport('清远市审计局'), 'pipes')
+      .replace(
+        '行政许可 | 152 | +28 | 180 |',
+        `行政许可 | 152 | +28 | ${img} |`,
+      )
+      .replace('行政处罚 | 3 | +1 | 11 |', `行政处罚 | 3 | +1 | ${bold} |`);
+    expect(pasted).toContain(img);
+    expect(pasted).toContain(bold);
+
+    const page = await e2e.newPage();
+    await submitPastedText(e2e, page, pasted, 'submit-markup');
+    // The unreadable cell: its raw text, its finding, all as text.
+    await page.click('td[data-metric="proactive.penalty.decisions"] button');
+    const selected = page.locator('[data-test=selected-cell]');
+    await selected.locator('li', { hasText: bold }).first().waitFor();
+    expect(await selected.locator('dd', { hasText: bold }).count()).toBe(1);
+    expect(await selected.locator('b').count()).toBe(0);
+    // The source beside the tables shows the line as written.
+    const source = page.locator('[data-test=source-view]');
+    expect(await source.textContent()).toContain(img);
+
+    // An HTML document: escaped markup in a cell, and live markup around it.
+    const html = renderReport(distinctiveReport('清远市审计局'), 'html')
+      .replace(
+        '<td>行政许可</td><td>152</td><td>+28</td><td>180</td>',
+        '<td>行政许可</td><td>152</td><td>+28</td><td>&lt;img src=x onerror="window.__gongkaiRan=2"&gt;</td>',
+      )
+      .replace(
+        '</body>',
+        '<script>window.__gongkaiRan=3</script><img src=x onerror="window.__gongkaiRan=4"></body>',
+      );
+    const { submitDocument } = await e2e.gql<{
+      submitDocument: { submission: { department: { id: number } } };
+    }>(
+      `mutation S($input: DocumentInput!) {
+        submitDocument(input: $input) { submission { department { id } } } }`,
+      { input: { text: html, fileName: 'markup.html' } },
+    );
+    // A second version of the same report: the page shows the latest.
+    await page.goto(`/reports/${submitDocument.submission.department.id}/2020`);
+    await page.waitForSelector('[data-test=source-view] td');
+    expect(await source.textContent()).toContain(
+      '<img src=x onerror="window.__gongkaiRan=2">',
+    );
+    expect(await source.locator('img, script').count()).toBe(0);
+
+    // Give an injected image's error event time to fire: nothing ran.
+    await page.waitForTimeout(300);
+    expect(
+      await page.evaluate(
+        () => 'gongkaiRan' in window || '__gongkaiRan' in window,
+      ),
+    ).toBe(false);
+    await e2e.screenshot(page, 'submit-markup-html');
+  });
+
   describeCorpus('with the real corpus', () => {
     it(`shows the values of the real ${REAL_FILE}`, async () => {
       const text = readRealFile(REAL_FILE).toString('utf8');
