@@ -413,6 +413,110 @@ describe('access control on SQLite', () => {
     });
   });
 
+  describe('in production', () => {
+    let production: NestExpressApplication;
+    let productionUrl: string;
+    let productionDir: string;
+
+    beforeAll(async () => {
+      productionDir = mkdtempSync(join(tmpdir(), 'gongkai-production-'));
+      production = await createApp(
+        loadConfig(
+          {},
+          {
+            databaseUrl: `sqlite:${join(productionDir, 'production.sqlite')}`,
+            demo: false,
+            production: true,
+            port: 0,
+            adminPassword: 'production-admin-password',
+          },
+        ),
+      );
+      production.useLogger(false);
+      await production.listen(0, '127.0.0.1');
+      productionUrl = `http://127.0.0.1:${(production.getHttpServer().address() as { port: number }).port}`;
+    }, 60_000);
+
+    afterAll(async () => {
+      await production?.close();
+      rmSync(productionDir, { recursive: true, force: true });
+    });
+
+    /** The same request to the development server of this suite and to production. */
+    const both = async (query: string) => {
+      const ask = async (base: string) => {
+        const res = await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+        return (await res.json()) as {
+          data?: unknown;
+          errors?: {
+            message: string;
+            extensions?: { code?: string; stacktrace?: unknown };
+          }[];
+        };
+      };
+      return {
+        development: await ask(url),
+        production: await ask(productionUrl),
+      };
+    };
+
+    it('refuses introspection', async () => {
+      const r = await both('{ __schema { queryType { name } } }');
+      expect(r.development.data).toEqual({
+        __schema: { queryType: { name: 'Query' } },
+      });
+      expect(r.production.data).toBeUndefined();
+      expect(r.production.errors?.[0]?.extensions?.code).toBe(
+        'GRAPHQL_VALIDATION_FAILED',
+      );
+      expect(r.production.errors?.[0]?.message).toContain('introspection');
+    });
+
+    it('gives no schema hints and no stack traces in errors', async () => {
+      const r = await both('{ departmnts { id } }');
+      expect(r.development.errors?.[0]?.message).toContain(
+        'Did you mean "departments"?',
+      );
+      expect(r.development.errors?.[0]?.extensions?.stacktrace).toBeDefined();
+      const error = r.production.errors?.[0];
+      expect(error?.message).toBe(
+        'Cannot query field "departmnts" on type "Query".',
+      );
+      expect(error?.extensions?.stacktrace).toBeUndefined();
+      expect(JSON.stringify(r.production)).not.toContain('departments');
+    });
+
+    it('serves no GraphiQL page', async () => {
+      const page = (base: string) =>
+        fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+      const development = await page(url);
+      expect(development.status).toBe(200);
+      expect((await development.text()).toLowerCase()).toContain('graphiql');
+      const production = await page(productionUrl);
+      expect(production.status).toBe(400);
+      expect(production.headers.get('content-type')).not.toContain('html');
+    });
+
+    it('marks the session cookie Secure', async () => {
+      const res = await fetch(`${productionUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'mutation { login(input: { username: "admin", password: "production-admin-password" }) { username } }',
+        }),
+      });
+      const cookie = res.headers.get('set-cookie') ?? '';
+      expect(cookie).toContain('gongkai_session=');
+      expect(cookie).toMatch(/;\s*Secure/i);
+      expect(cookie).toMatch(/;\s*HttpOnly/i);
+    });
+  });
+
   const rows = CASES.flatMap((c) =>
     WHO.map((who) => [c.name, who, c] as const),
   );

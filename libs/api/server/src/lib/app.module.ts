@@ -95,6 +95,8 @@ export class AppModule {
             sortSchema: true,
             path: '/graphql',
             introspection: !config.production,
+            // By configuration, not by NODE_ENV, as every production switch here.
+            graphiql: !config.production,
             includeStacktraceInErrorResponses: !config.production,
             // No "did you mean …" with field names for strangers in production.
             hideSchemaDetailsFromClientErrors: config.production,

@@ -57,7 +57,7 @@ export async function createApp(
 /**
  * helmet's headers with a policy the dashboard lives within: its own scripts only,
  * inline styles (Element Plus, ECharts), images from data: and blob: (PNG export).
- * In development the Apollo sandbox page at GET /graphql keeps its CDN scripts.
+ * In development the GraphiQL page at GET /graphql keeps its CDN scripts.
  */
 function securityHeaders(production: boolean) {
   const strict = helmet({
