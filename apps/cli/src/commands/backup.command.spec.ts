@@ -6,12 +6,13 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 
 import {
   analyseDocument,
   loadDemoCity,
+  readAuditLog,
   ReportQueries,
   ReportStore,
   type Db,
@@ -180,6 +181,20 @@ describe('gongkai backup and restore', () => {
       };
     };
     expect(existsSync(join(dir, 'copy.sqlite-wal'))).toBe(false);
+    // The source's audit log says who took a copy of everything, and where to.
+    const me = `cli:${userInfo().username}`;
+    const backupLines = await readAuditLog(store.db, {
+      actions: ['backup'],
+      limit: 10,
+      offset: 0,
+    });
+    expect(backupLines.rows).toEqual([
+      expect.objectContaining({
+        actor: me,
+        ip: 'local',
+        target: `file:${join(dir, 'copy.sqlite')}`,
+      }),
+    ]);
 
     const target = join(dir, 'restored', 'gongkai.sqlite');
     const restore = gongkai(
@@ -210,6 +225,23 @@ describe('gongkai backup and restore', () => {
         }),
       );
       expect(got.submissions).toBeGreaterThanOrEqual(before.submissions);
+      // The restored database records its restore, and not the backup taken after the copy.
+      const lines = await readAuditLog(copy.db, {
+        actions: ['backup', 'restore'],
+        limit: 10,
+        offset: 0,
+      });
+      expect(lines.rows).toEqual([
+        expect.objectContaining({
+          actor: me,
+          action: 'restore',
+          target: `file:${target}`,
+        }),
+      ]);
+      expect(lines.rows[0]?.details).toEqual({
+        from: join(dir, 'copy.sqlite'),
+        replaced: false,
+      });
       expect(result.summary).toEqual(
         expect.objectContaining({
           submissions: got.submissions,

@@ -8,6 +8,7 @@ import {
   type DatabaseSummary,
 } from '@gongkai/api-persistence';
 
+import { cliActor } from '../cli-actor';
 import type { Lang } from '../report-summary';
 import { UsageError } from '../usage-error';
 import { describeDatabase, resolveDatabaseUrl } from './import.command';
@@ -128,6 +129,7 @@ export async function backupCommand(
   try {
     const result = await backupSqliteDatabase(target.path, file, {
       force: options.force,
+      audit: cliActor(),
       onProgress: options.json
         ? undefined
         : progressPrinter(target.path, resolve(file), lang),

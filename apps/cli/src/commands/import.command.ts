@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -21,19 +20,13 @@ import {
   walkDocuments,
   type WalkEntry,
 } from '../document-files';
+import { cliActor } from '../cli-actor';
 import { Progress } from '../progress';
 import type { Lang } from '../report-summary';
 import { UsageError } from '../usage-error';
 
 /** Every imported version is in the audit log, in its batch's transaction. */
-const IMPORT_AUDIT = {
-  actor: {
-    userId: null,
-    actor: `cli:${userInfo().username}`.slice(0, 64),
-    ip: 'local',
-  },
-  action: 'import',
-} as const;
+const IMPORT_AUDIT = { actor: cliActor(), action: 'import' } as const;
 
 export interface ImportOptions {
   year?: number | undefined;

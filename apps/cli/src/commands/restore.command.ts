@@ -3,6 +3,7 @@ import {
   restoreSqliteDatabase,
 } from '@gongkai/api-persistence';
 
+import { cliActor } from '../cli-actor';
 import type { Lang } from '../report-summary';
 import { UsageError } from '../usage-error';
 import {
@@ -57,6 +58,7 @@ export async function restoreCommand(
   try {
     const result = await restoreSqliteDatabase(file, target.path, {
       force: options.force,
+      audit: cliActor(),
     });
     const s = result.summary;
     if (options.json) {
@@ -68,6 +70,13 @@ export async function restoreCommand(
           ? `已从 ${result.source} 恢复到 ${s.path}${result.replaced ? '（替换了原有数据）' : ''}：${formatBytes(s.fileBytes)}；${formatCounts(s, lang)}；最后的迁移 ${last}。现在可以启动服务（gongkai serve）。`
           : `Restored ${result.source} into ${s.path}${result.replaced ? ' (the data it held was replaced)' : ''}: ${formatBytes(s.fileBytes)}; ${formatCounts(s, lang)}; last migration ${last}. The server can be started now (gongkai serve).`,
       );
+      if (!result.audited) {
+        console.log(
+          zh
+            ? '这份备份早于审计日志，本次恢复没有记入审计日志。'
+            : 'This backup predates the audit log: the restore is not recorded in it.',
+        );
+      }
     }
     return 0;
   } catch (e) {

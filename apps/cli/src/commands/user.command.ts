@@ -1,5 +1,3 @@
-import { userInfo } from 'node:os';
-
 import {
   AccessStore,
   DEFAULT_DATABASE_URL,
@@ -7,9 +5,10 @@ import {
   ROLES,
   StoreError,
 } from '@gongkai/api-persistence';
-import type { AuditActor, Role } from '@gongkai/api-persistence';
+import type { Role } from '@gongkai/api-persistence';
 import { hashPassword, randomPassword } from '@gongkai/api-server';
 
+import { cliActor } from '../cli-actor';
 import { UsageError } from '../usage-error';
 
 export interface UserOptions {
@@ -38,11 +37,7 @@ export async function userCommand(
     options.database ?? process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL;
   const store = await ReportStore.open(url);
   const access = new AccessStore(store.db);
-  const actor: AuditActor = {
-    userId: null,
-    actor: `cli:${userInfo().username}`.slice(0, 64),
-    ip: 'local',
-  };
+  const actor = cliActor();
   try {
     if (action === 'list') {
       const users = await access.users();

@@ -21,7 +21,9 @@ export type AuditAction =
   | 'user_update'
   | 'department_add'
   | 'deadlines_set'
-  | 'export';
+  | 'export'
+  | 'backup'
+  | 'restore';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -35,7 +37,32 @@ export interface AuditRecord extends AuditActor, Required<AuditEntry> {
   at: string;
 }
 
-const COLUMNS = ['at', 'user_id', 'actor', 'action', 'target', 'details', 'ip'];
+export const AUDIT_COLUMNS = [
+  'at',
+  'user_id',
+  'actor',
+  'action',
+  'target',
+  'details',
+  'ip',
+] as const;
+
+/** One line's values, in AUDIT_COLUMNS order, cut to the columns' sizes. */
+export function auditRow(
+  at: string,
+  actor: AuditActor,
+  e: AuditEntry,
+): SqlValue[] {
+  return [
+    at,
+    actor.userId,
+    actor.actor.slice(0, 64),
+    e.action,
+    e.target.slice(0, 200),
+    JSON.stringify(e.details ?? {}),
+    actor.ip.slice(0, 64),
+  ];
+}
 
 /** Appends entries inside the caller's transaction: they commit or vanish with it. */
 export async function appendAudit(
@@ -47,16 +74,8 @@ export async function appendAudit(
   const at = new Date().toISOString();
   await tx.insertMany(
     'audit_log',
-    COLUMNS,
-    entries.map((e): SqlValue[] => [
-      at,
-      actor.userId,
-      actor.actor.slice(0, 64),
-      e.action,
-      e.target.slice(0, 200),
-      JSON.stringify(e.details ?? {}),
-      actor.ip.slice(0, 64),
-    ]),
+    AUDIT_COLUMNS,
+    entries.map((e) => auditRow(at, actor, e)),
   );
 }
 

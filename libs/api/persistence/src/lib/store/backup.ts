@@ -15,6 +15,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite';
+import type { AuditActor, AuditEntry } from './audit-log';
+import { AUDIT_COLUMNS, auditRow } from './audit-log';
 
 /** Why a backup or a restore was refused. Every code has a Chinese and an English message. */
 export type BackupErrorCode =
@@ -82,6 +84,8 @@ export interface BackupResult {
   /** How often a write to the source made SQLite start the copy again. */
   restarts: number;
   seconds: number;
+  /** The source's audit log records the backup (false: no actor given). */
+  audited: boolean;
 }
 
 export interface RestoreResult {
@@ -89,6 +93,38 @@ export interface RestoreResult {
   summary: DatabaseSummary;
   /** The target held data (or was no Gongkai database) and was replaced (`--force`). */
   replaced: boolean;
+  /**
+   * The restored database's audit log records the restore (false: no actor given, or
+   * a backup from before the audit log existed).
+   */
+  audited: boolean;
+}
+
+/**
+ * Appends one audit line through a connection of its own (the server may hold
+ * others), when the database has an audit log. Returns whether it did.
+ */
+function appendAuditLine(
+  path: string,
+  actor: AuditActor,
+  entry: AuditEntry,
+): boolean {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 10000');
+    const hasLog = db
+      .prepare(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'",
+      )
+      .get();
+    if (!hasLog) return false;
+    db.prepare(
+      `INSERT INTO audit_log (${AUDIT_COLUMNS.join(', ')}) VALUES (${AUDIT_COLUMNS.map(() => '?').join(', ')})`,
+    ).run(auditRow(new Date().toISOString(), actor, entry));
+    return true;
+  } finally {
+    db.close();
+  }
 }
 
 /** Names of the migrations this version of Gongkai knows. */
@@ -317,6 +353,8 @@ export async function backupSqliteDatabase(
   options: {
     force?: boolean | undefined;
     onProgress?: (p: BackupProgress) => void;
+    /** Who takes it: the source's audit log records the backup after it succeeded. */
+    audit?: AuditActor | undefined;
   } = {},
 ): Promise<BackupResult> {
   const started = Date.now();
@@ -374,11 +412,23 @@ export async function backupSqliteDatabase(
     removeSidecars(target);
     renameSync(temporary, target);
     fsyncPath(dirname(target));
+    const audited =
+      options.audit !== undefined &&
+      appendAuditLine(source, options.audit, {
+        action: 'backup',
+        target: `file:${target}`,
+        details: {
+          submissions: checked.submissions,
+          documents: checked.documents,
+          bytes: checked.fileBytes,
+        },
+      });
     return {
       source,
       summary: { ...checked, path: target },
       restarts,
       seconds: (Date.now() - started) / 1000,
+      audited,
     };
   } finally {
     removeDatabaseFiles(temporary);
@@ -446,7 +496,11 @@ function inUse(path: string): BackupError {
 export async function restoreSqliteDatabase(
   file: string,
   targetPath: string,
-  options: { force?: boolean | undefined } = {},
+  options: {
+    force?: boolean | undefined;
+    /** Who restores: the restored database's audit log records it from its first moment. */
+    audit?: AuditActor | undefined;
+  } = {},
 ): Promise<RestoreResult> {
   const source = resolve(file);
   const target = resolve(targetPath);
@@ -482,12 +536,26 @@ export async function restoreSqliteDatabase(
         `The copy of ${source} does not hold what the backup holds; the target is unchanged.`,
       );
     }
+    // Written into the copy before the swap: the restore is never unrecorded.
+    const audited =
+      options.audit !== undefined &&
+      appendAuditLine(temporary, options.audit, {
+        action: 'restore',
+        target: `file:${target}`,
+        details: { from: source, replaced },
+      });
     // Checked again just before the swap: a server may have started meanwhile.
     if (sqliteDatabaseInUse(target)) throw inUse(target);
     removeSidecars(target);
     renameSync(temporary, target);
     fsyncPath(dirname(target));
-    return { source, summary: { ...restored, path: target }, replaced };
+    return {
+      source,
+      // The audit line may have grown the file by a page.
+      summary: { ...restored, path: target, fileBytes: statSync(target).size },
+      replaced,
+      audited,
+    };
   } finally {
     removeDatabaseFiles(temporary);
   }

@@ -71,7 +71,7 @@ export class AuditEntryModel {
 
   @Field({
     description:
-      'login, login_failed, logout, password_change, submit, import, return, accept, user_add, user_update, department_add, deadlines_set, export',
+      'login, login_failed, logout, password_change, submit, import, return, accept, user_add, user_update, department_add, deadlines_set, export, backup, restore',
   })
   action!: string;
 
