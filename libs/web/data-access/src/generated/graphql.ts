@@ -55,6 +55,7 @@ export type DocumentInput = {
   department?: string | null | undefined;
   /** File name, e.g. 民政局2024年报.docx; kept with the version. */
   fileName: string;
+  /** @deprecated Ignored: the media type is read from the content (a DOCX, HTML or text). */
   mediaType?: string | null | undefined;
   /** Who hands it in. */
   submittedBy?: string | null | undefined;

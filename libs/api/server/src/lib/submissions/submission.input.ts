@@ -39,7 +39,11 @@ export class DocumentInput {
   @Length(1, 255)
   fileName!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason:
+      'Ignored: the media type is read from the content (a DOCX, HTML or text).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(120)
