@@ -1,4 +1,5 @@
 import { matchDepartment } from '@gongkai/disclosure-domain';
+import fc from 'fast-check';
 
 import type { DirectoryDepartment } from './department-directory';
 import { DepartmentDirectory } from './department-directory';
@@ -87,5 +88,64 @@ describe('DepartmentDirectory', () => {
         id: 'department' in want ? want.department?.id : undefined,
       });
     }
+  });
+
+  it('matches exactly as the domain does, for any names, aliases and removals', () => {
+    // Few parts, so that names share endings, cores and noise endings often.
+    const part = fc.constantFrom(
+      '示例市',
+      '东区',
+      '市',
+      '民政',
+      '教育',
+      '局',
+      '人民政府',
+      '政府',
+      '办公室',
+      '街道办事处',
+      ' ',
+      '（',
+      'Ａ',
+    );
+    const name = fc
+      .array(part, { minLength: 0, maxLength: 4 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(name, fc.array(name, { maxLength: 2 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        fc.array(name, { minLength: 1, maxLength: 8 }),
+        (specs, removals, queries) => {
+          const dir = new DepartmentDirectory();
+          let all = specs.map(([n, aliases], i) => dept(i + 1, n, aliases));
+          for (const d of all) dir.add(d);
+          for (const r of removals) {
+            const id = (r % all.length) + 1;
+            dir.remove(id);
+            all = all.filter((d) => d.id !== id);
+          }
+          for (const q of queries) {
+            const got = dir.match(q);
+            const want = matchDepartment(q, all);
+            const ids = (m: typeof got | typeof want) =>
+              'department' in m
+                ? [m.department?.id]
+                : 'candidates' in m
+                  ? (m.candidates ?? []).map((c) => c.id)
+                  : [];
+            // Codes are d-<id>: a query never looks like one.
+            expect({ q, kind: got.kind, ids: ids(got) }).toEqual({
+              q,
+              kind: want.kind,
+              ids: ids(want),
+            });
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

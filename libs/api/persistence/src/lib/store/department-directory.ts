@@ -1,4 +1,4 @@
-import { agencyKey, matchDepartment } from '@gongkai/disclosure-domain';
+import { agencyCore, agencyKey } from '@gongkai/disclosure-domain';
 import type { AgencyMatch, DepartmentKind } from '@gongkai/disclosure-domain';
 
 export interface DirectoryDepartment {
@@ -13,17 +13,22 @@ export interface DirectoryDepartment {
 }
 
 /**
- * The departments in memory, for matching the agency a document names. Exact names
- * and aliases are looked up by key; only a miss falls back to the domain's suffix
- * matching over all departments.
+ * The departments in memory, for matching the agency a document names as the
+ * domain's `matchDepartment` does over all of them, but by lookups: exact names and
+ * aliases by key, and the suffix match through the endings of every name's core, so
+ * that an import creating thousands of departments does not scan them all per name.
  */
 export class DepartmentDirectory {
   private readonly byId = new Map<number, DirectoryDepartment>();
   private readonly byCode = new Map<string, DirectoryDepartment>();
   private readonly byName = new Map<string, DirectoryDepartment[]>();
   private readonly byAlias = new Map<string, DirectoryDepartment[]>();
+  /** By the core (`agencyCore`, ≥ 2 characters) of each name and alias. */
+  private readonly byCore = new Map<string, DirectoryDepartment[]>();
+  /** By every ending (≥ 2 characters) of those cores. */
+  private readonly byCoreEnding = new Map<string, DirectoryDepartment[]>();
   private sorted: DirectoryDepartment[] | null = null;
-  /** The same order, for matching only: grows in place. */
+  /** The same order, grown in place when a new department comes last. */
   private ordered: DirectoryDepartment[] | null = null;
 
   constructor(departments: readonly DirectoryDepartment[] = []) {
@@ -44,6 +49,10 @@ export class DepartmentDirectory {
     this.byCode.set(d.code, d);
     push(this.byName, agencyKey(d.name), d);
     for (const a of d.aliases) push(this.byAlias, agencyKey(a), d);
+    for (const core of coresOf(d)) {
+      push(this.byCore, core, d);
+      for (const ending of endings(core)) push(this.byCoreEnding, ending, d);
+    }
   }
 
   remove(id: number): void {
@@ -56,6 +65,10 @@ export class DepartmentDirectory {
     // Only the keys `add` filed it under: not a scan of the whole directory.
     drop(this.byName, agencyKey(d.name), id);
     for (const a of d.aliases) drop(this.byAlias, agencyKey(a), id);
+    for (const core of coresOf(d)) {
+      drop(this.byCore, core, id);
+      for (const ending of endings(core)) drop(this.byCoreEnding, ending, id);
+    }
   }
 
   /** Every department in id order; a shared array, not to be changed. */
@@ -92,6 +105,7 @@ export class DepartmentDirectory {
     const byCode = this.byCode.get(nameOrCode.trim());
     if (byCode) return { kind: 'exact', department: byCode };
     const key = agencyKey(nameOrCode);
+    if (key === '') return { kind: 'none' };
     for (const [kind, map] of [
       ['exact', this.byName],
       ['alias', this.byAlias],
@@ -102,24 +116,38 @@ export class DepartmentDirectory {
       if (hits && hits.length > 1)
         return { kind: 'ambiguous', candidates: hits };
     }
-    const m = matchDepartment(nameOrCode, this.inOrder());
-    switch (m.kind) {
-      case 'none':
-        return m;
-      case 'ambiguous':
-        return {
-          kind: 'ambiguous',
-          candidates: m.candidates as DirectoryDepartment[],
-        };
-      case 'exact':
-      case 'alias':
-      case 'suffix':
-        return {
-          kind: m.kind,
-          department: m.department as DirectoryDepartment,
-        };
+    // A name whose core ends with the query's core, or the query's core ends with it.
+    const core = agencyCore(nameOrCode);
+    const found = new Map<number, DirectoryDepartment>();
+    if (core.length >= 2) {
+      for (const d of this.byCoreEnding.get(core) ?? []) found.set(d.id, d);
+      for (const ending of endings(core)) {
+        for (const d of this.byCore.get(ending) ?? []) found.set(d.id, d);
+      }
     }
+    if (found.size === 0) return { kind: 'none' };
+    const candidates = [...found.values()].sort((a, b) => a.id - b.id);
+    return candidates.length === 1
+      ? { kind: 'suffix', department: candidates[0] as DirectoryDepartment }
+      : { kind: 'ambiguous', candidates };
   }
+}
+
+/** The distinct cores of a department's name and aliases that can match (≥ 2 characters). */
+function coresOf(d: DirectoryDepartment): Set<string> {
+  const cores = new Set<string>();
+  for (const n of [d.name, ...d.aliases]) {
+    const core = agencyCore(n);
+    if (core.length >= 2) cores.add(core);
+  }
+  return cores;
+}
+
+/** The endings of `core` with at least 2 characters, `core` itself first. */
+function endings(core: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= core.length; i++) out.push(core.slice(i));
+  return out;
 }
 
 function drop<K>(map: Map<K, DirectoryDepartment[]>, key: K, id: number): void {

@@ -14,6 +14,11 @@ export function agencyKey(name: string): string {
   return labelKey(name);
 }
 
+/** The key without an ending copies add or drop (人民政府, 政府, 办公室, 办事处). */
+export function agencyCore(name: string): string {
+  return agencyKey(name).replace(NOISE, '');
+}
+
 export type AgencyMatch =
   | { kind: 'exact' | 'alias' | 'suffix'; department: DepartmentName }
   | { kind: 'none' }
@@ -43,7 +48,7 @@ export function matchDepartment(
   const core = key.replace(NOISE, '');
   const suffix = departments.filter((d) =>
     [d.name, ...(d.aliases ?? [])].some((n) => {
-      const k = agencyKey(n).replace(NOISE, '');
+      const k = agencyCore(n);
       return (
         k.length >= 2 &&
         core.length >= 2 &&
