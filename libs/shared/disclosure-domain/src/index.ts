@@ -14,6 +14,9 @@ export type { FindingCodeInfo } from './lib/model/read-codes';
 export type { AnalyseOptions } from './lib/analyse-report';
 export {
   checkReport,
+  checkIntrinsic,
+  checkInContext,
+  mergeChecks,
   checkAggregate,
   CHECK_CODES,
 } from './lib/checks/check-report';

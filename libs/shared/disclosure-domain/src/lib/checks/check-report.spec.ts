@@ -5,7 +5,19 @@ import {
   reviewGroup,
 } from '../../testing/report.factory';
 import type { CellSpec } from '../../testing/report.factory';
-import { CHECK_CODES, checkAggregate, checkReport } from './check-report';
+import fc from 'fast-check';
+
+import type { CellValue, ParsedReport } from '../model/report';
+import { parseReport } from '../parse-report';
+import { arbitraryReportData } from '../../testing/random-report';
+import { renderReport } from '../writer/render-report';
+import type { AgencyKind } from './check-report';
+import {
+  CHECK_CODES,
+  checkAggregate,
+  checkInContext,
+  checkReport,
+} from './check-report';
 
 const codes = (findings: readonly { code: string }[]) =>
   findings.map((f) => f.code);
@@ -336,5 +348,70 @@ describe('checkReport: what is not a rule', () => {
       values: { 'proactive.fees.amountWan': 26.55 },
     });
     expect(checkReport(report)).toEqual([]);
+  });
+});
+
+describe('checkInContext', () => {
+  /** What a writer knows of a report without reading its model: numbers and statuses. */
+  const numbersOnly = (r: ParsedReport): ParsedReport => ({
+    ...r,
+    sections: [],
+    tables: [],
+    extras: [],
+    findings: [],
+    values: Object.fromEntries(
+      Object.entries(r.values).map(([id, c]): [string, CellValue] => [
+        id,
+        {
+          status: c.status,
+          value: c.value,
+          raw: c.status === 'number' ? String(c.value) : '',
+          location: null,
+        },
+      ]),
+    ),
+  });
+  const outline = (findings: readonly { code: string; metric?: string }[]) =>
+    findings.map((f) => `${f.code} ${f.metric ?? ''}`);
+
+  it('finds the same from the numbers alone as from the whole report', () => {
+    const parsed = (data: Parameters<typeof renderReport>[0]) =>
+      parseReport(renderReport(data, 'text'));
+    let found = 0;
+    fc.assert(
+      fc.property(
+        arbitraryReportData({ blankRate: 0.2 })
+          .map((b) => ({ b, year: b.year ?? 2019 }))
+          .filter(({ year }) => year > 2019)
+          .chain(({ b, year }) =>
+            arbitraryReportData({
+              blankRate: 0.2,
+              generation: year - 1 <= 2020 ? 'G1' : 'G2',
+            }).map((a): [typeof a, typeof b] => [{ ...a, year: year - 1 }, b]),
+          ),
+        fc.constantFrom<AgencyKind | undefined>(
+          undefined,
+          'department',
+          'government',
+          'township',
+        ),
+        ([a, b], agencyKind) => {
+          const report = parsed(b);
+          const previous = parsed(a);
+          const options = {
+            previous: numbersOnly(previous),
+            ...(agencyKind ? { agencyKind } : {}),
+          };
+          const whole = checkInContext(report, options);
+          found += whole.length;
+          expect(outline(checkInContext(numbersOnly(report), options))).toEqual(
+            outline(whole),
+          );
+        },
+      ),
+      { numRuns: 150, seed: 11 },
+    );
+    // Not vacuous: the random pairs break R6–R8 often.
+    expect(found).toBeGreaterThan(50);
   });
 });

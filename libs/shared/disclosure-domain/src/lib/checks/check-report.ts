@@ -26,12 +26,22 @@ export interface CheckOptions {
  * Consistency and completeness checks of one parsed report (annual-report-format.md
  * §8 R1–R11, R13 and the §9.2 format and completeness defects). Pure and
  * deterministic: findings come in the order of `CHECK_CODES`, then in the order of
- * the official tables.
+ * the official tables. The same as `mergeChecks(checkIntrinsic(report),
+ * checkInContext(report, options))`.
  */
 export function checkReport(
   report: ParsedReport,
   options: CheckOptions = {},
 ): Finding[] {
+  return mergeChecks(checkIntrinsic(report), checkInContext(report, options));
+}
+
+/**
+ * The checks that need the report alone: all but R6–R8 (the year before) and R13
+ * (the agency's kind). A bulk import runs them where it parses, off the thread that
+ * writes. Ordered as `checkReport` orders.
+ */
+export function checkIntrinsic(report: ParsedReport): Finding[] {
   const notes = new BlankAsZeroNotes();
   // Each registry cell looked up once, for R1–R5.
   const cells = registryCells(report.values);
@@ -40,13 +50,34 @@ export function checkReport(
   append(findings, checkArithmetic(report, notes, cells));
   append(findings, checkValues(report, cells));
   append(findings, notes.toFindings());
-  if (options.previous) {
-    append(findings, checkCrossYear(report, options.previous));
-  }
   append(findings, checkProse(report));
   append(findings, checkFeeReporting(report));
-  append(findings, checkRuleMaking(report, options.agencyKind));
   return orderFindings(findings);
+}
+
+/**
+ * R6–R8 against the year before (when given) and R13. They read only the values'
+ * status and number, the year and the agency; the cells' text and location appear
+ * only in the findings' wording and location.
+ */
+export function checkInContext(
+  report: ParsedReport,
+  options: CheckOptions = {},
+): Finding[] {
+  const findings = options.previous
+    ? checkCrossYear(report, options.previous)
+    : [];
+  append(findings, checkRuleMaking(report, options.agencyKind));
+  return findings;
+}
+
+/** The findings of both parts in `checkReport`'s order. */
+export function mergeChecks(
+  intrinsic: readonly Finding[],
+  inContext: readonly Finding[],
+): Finding[] {
+  // Their codes differ: the order within each code is kept by the stable sort.
+  return orderFindings([...intrinsic, ...inContext]);
 }
 
 function append(out: Finding[], more: readonly Finding[]): void {
