@@ -145,7 +145,7 @@ describe('DepartmentDirectory', () => {
           }
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 3000 },
     );
   });
 });

@@ -48,7 +48,7 @@ export class DepartmentDirectory {
     this.byId.set(d.id, d);
     this.byCode.set(d.code, d);
     push(this.byName, agencyKey(d.name), d);
-    for (const a of d.aliases) push(this.byAlias, agencyKey(a), d);
+    for (const key of aliasKeys(d)) push(this.byAlias, key, d);
     for (const core of coresOf(d)) {
       push(this.byCore, core, d);
       for (const ending of endings(core)) push(this.byCoreEnding, ending, d);
@@ -64,7 +64,7 @@ export class DepartmentDirectory {
     this.byCode.delete(d.code);
     // Only the keys `add` filed it under: not a scan of the whole directory.
     drop(this.byName, agencyKey(d.name), id);
-    for (const a of d.aliases) drop(this.byAlias, agencyKey(a), id);
+    for (const key of aliasKeys(d)) drop(this.byAlias, key, id);
     for (const core of coresOf(d)) {
       drop(this.byCore, core, id);
       for (const ending of endings(core)) drop(this.byCoreEnding, ending, id);
@@ -131,6 +131,11 @@ export class DepartmentDirectory {
       ? { kind: 'suffix', department: candidates[0] as DirectoryDepartment }
       : { kind: 'ambiguous', candidates };
   }
+}
+
+/** The distinct keys of a department's aliases (the same alias twice is one). */
+function aliasKeys(d: DirectoryDepartment): Set<string> {
+  return new Set(d.aliases.map(agencyKey));
 }
 
 /** The distinct cores of a department's name and aliases that can match (≥ 2 characters). */
