@@ -15,3 +15,4 @@ export * from './lib/store/demo-loader';
 export * from './lib/store/access-store';
 export * from './lib/store/audit-log';
 export * from './lib/store/backup';
+export * from './lib/store/prepared-report';

@@ -16,6 +16,7 @@ export {
   checkReport,
   checkIntrinsic,
   checkInContext,
+  CONTEXT_CHECK_METRICS,
   mergeChecks,
   checkAggregate,
   CHECK_CODES,

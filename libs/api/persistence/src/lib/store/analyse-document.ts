@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { DocumentReadError, parseReport } from '@gongkai/disclosure-domain';
 import type { ParsedReport } from '@gongkai/disclosure-domain';
 
+import type { PreparedReport } from './prepared-report';
+import { prepareReport } from './prepared-report';
 import { StoreError } from './store-error';
 
 /** 20 MB: the largest document the office accepts. */
@@ -17,7 +19,15 @@ export interface DocumentHints {
 export interface AnalysedDocument {
   sha256: string;
   size: number;
+  /** After an analyse worker, read back from `prepared` on first use. */
   report: ParsedReport;
+  /** What the writer needs, made by an analyse worker (see `preparedOf`). */
+  prepared?: PreparedReport;
+}
+
+/** The document's report prepared for the writer, by the worker that read it or now. */
+export function preparedOf(analysed: AnalysedDocument): PreparedReport {
+  return analysed.prepared ?? prepareReport(analysed.report);
 }
 
 export function sha256(bytes: Uint8Array): string {

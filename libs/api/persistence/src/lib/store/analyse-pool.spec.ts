@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import {
+  checkIntrinsic,
   renderReport,
   renderReportDocx,
   REPORT_LAYOUTS,
@@ -12,10 +13,15 @@ import {
   sampleReportData,
 } from '@gongkai/disclosure-domain/testing';
 
-import { analyseDocument, MAX_DOCUMENT_BYTES } from './analyse-document';
+import type { AnalysedDocument } from './analyse-document';
+import {
+  analyseDocument,
+  MAX_DOCUMENT_BYTES,
+  preparedOf,
+} from './analyse-document';
 import { AnalysePool } from './analyse-pool';
 import { StoreError } from './store-error';
-import { packedValuesOf, storedModel, storedModelOf } from './stored-model';
+import { storedModel } from './stored-model';
 import { packValues } from './value-columns';
 
 /** Every project fixture and the writer's sample reports in every layout, as files hold them. */
@@ -69,15 +75,26 @@ describe('AnalysePool', () => {
     for (const { name, bytes } of docs) {
       const a = await inline.analyse(Buffer.from(bytes), { year: 2023 });
       const b = await threaded.analyse(Buffer.from(bytes), { year: 2023 });
-      expect({ name, ...b.analysed }).toEqual({ name, ...a.analysed });
-      // Key for key, in the same order; and what the writer stores is the same.
-      expect(JSON.stringify(b.analysed)).toBe(JSON.stringify(a.analysed));
-      expect(storedModelOf(b.analysed.report)).toBe(
-        storedModel(a.analysed.report),
+      const read = (x: AnalysedDocument) => ({
+        name,
+        sha256: x.sha256,
+        size: x.size,
+        report: x.report,
+      });
+      expect(read(b.analysed)).toEqual(read(a.analysed));
+      // Key for key, in the same order, read back from the worker's model.
+      expect(JSON.stringify(b.analysed.report)).toBe(
+        JSON.stringify(a.analysed.report),
       );
-      expect(packedValuesOf(b.analysed.report)).toEqual(
-        packValues(a.analysed.report.values),
-      );
+      // What the writer stores and checks comes from the worker, the same.
+      expect(b.analysed.prepared).toBeDefined();
+      expect(a.analysed.prepared).toBeUndefined();
+      expect(preparedOf(b.analysed)).toEqual(preparedOf(a.analysed));
+      expect(preparedOf(a.analysed)).toMatchObject({
+        model: storedModel(a.analysed.report),
+        packed: packValues(a.analysed.report.values),
+        checks: checkIntrinsic(a.analysed.report),
+      });
       expect({ name, ...a.analysed }).toEqual({
         name,
         ...analyseDocument(bytes, { year: 2023 }),
@@ -108,7 +125,9 @@ describe('AnalysePool', () => {
     const a = whole.subarray(0, first.length);
     const b = whole.subarray(first.length);
     const r = await threaded.analyse(a);
-    expect(r.analysed).toEqual(analyseDocument(first));
+    const { sha256, size, report } = analyseDocument(first);
+    expect(r.analysed).toMatchObject({ sha256, size });
+    expect(r.analysed.report).toEqual(report);
     expect(a.equals(first)).toBe(true);
     expect(b.toString('utf8')).toBe('其他内容');
   });

@@ -7,10 +7,10 @@ import type { ParsedReport } from '@gongkai/disclosure-domain';
 
 import type { AnalysedDocument, DocumentHints } from './analyse-document';
 import { analyseDocument } from './analyse-document';
+import type { PreparedReport } from './prepared-report';
 import type { StoreErrorCode } from './store-error';
 import { StoreError } from './store-error';
 import { reportOfStoredModel } from './stored-model';
-import type { PackedValues } from './value-columns';
 
 /** What the main thread sends: the document is the whole transferred ArrayBuffer. */
 export interface AnalyseRequest {
@@ -30,16 +30,14 @@ export type SerialisedError =
   | { kind: 'error'; name: string; message: string; stack: string };
 
 /**
- * A result as it crosses from a worker: the report as its stored model (text) with
- * its findings and packed values. Reading that back costs the main thread a third of
- * what receiving the report's object graph does, and the writer needs the text anyway.
+ * A result as it crosses from a worker: the report prepared for the writer, with
+ * the report as its stored model (text). The writer reads nothing else; the report's
+ * object graph is read back from the text only if someone asks for it.
  */
 export interface SerialisedAnalysis {
   sha256: string;
   size: number;
-  model: string;
-  findings: ParsedReport['findings'];
-  packed: PackedValues;
+  prepared: PreparedReport;
 }
 
 /** What a worker answers: the same buffer back, and the result or the error. */
@@ -112,13 +110,21 @@ class PoolWorker {
     if (this.tasks.size === 0) this.worker.unref();
     if (m.error) task.reject(revive(m.error));
     else if (m.analysed) {
-      const a = m.analysed;
+      const { sha256, size, prepared } = m.analysed;
+      let report: ParsedReport | undefined;
       task.resolve({
         content: Buffer.from(m.buffer),
         analysed: {
-          sha256: a.sha256,
-          size: a.size,
-          report: reportOfStoredModel(a.model, a.findings, a.packed),
+          sha256,
+          size,
+          prepared,
+          get report() {
+            report ??= reportOfStoredModel(
+              prepared.model,
+              prepared.readFindings,
+            );
+            return report;
+          },
         },
       });
     } else task.reject(new Error('analyse worker sent an empty answer'));

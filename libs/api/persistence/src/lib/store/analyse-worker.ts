@@ -11,9 +11,8 @@ import type {
   AnalyseResponse,
   SerialisedError,
 } from './analyse-pool';
+import { prepareReport } from './prepared-report';
 import { StoreError } from './store-error';
-import { storedModel } from './stored-model';
-import { packValues } from './value-columns';
 
 function serialise(e: unknown): SerialisedError {
   if (e instanceof StoreError) {
@@ -47,9 +46,7 @@ if (port) {
         analysed: {
           sha256: analysed.sha256,
           size: analysed.size,
-          model: storedModel(analysed.report),
-          findings: analysed.report.findings,
-          packed: packValues(analysed.report.values),
+          prepared: prepareReport(analysed.report),
         },
       };
     } catch (e) {

@@ -4,8 +4,7 @@ import type {
   SourceLocation,
 } from '@gongkai/disclosure-domain';
 
-import type { PackedValues } from './value-columns';
-import { metricIndex, packValues, VALUE_METRICS } from './value-columns';
+import { metricIndex, VALUE_METRICS } from './value-columns';
 
 /**
  * The model kept with a submission: the parsed report without its findings, as
@@ -160,36 +159,15 @@ export function readStoredModel(text: string): StoredModel {
   return model as StoredModel;
 }
 
-/** Stored models and packed values already made, by the report they were made of. */
-const MODELS = new WeakMap<ParsedReport, string>();
-const PACKED = new WeakMap<ParsedReport, PackedValues>();
-
 /**
- * A report as an analyse worker hands it over: its stored model (the text that goes
- * into the database anyway, and much cheaper to pass between threads and read back
- * than the report's object graph), its findings and its packed values. The text and
- * the values are kept for `storedModelOf` and `packedValuesOf`, so that the writer
- * does not make them again; a report made otherwise (a copy too) has none kept.
+ * The report a stored model was made of, with its findings: how a report prepared by
+ * an analyse worker is read back when someone asks for the whole of it.
  */
 export function reportOfStoredModel(
   model: string,
   findings: ParsedReport['findings'],
-  packed: PackedValues | null = null,
 ): ParsedReport {
   const { truncated, ...rest } = readStoredModel(model);
   // The keys in the order the parser gives them.
-  const report: ParsedReport = { ...rest, findings, truncated };
-  MODELS.set(report, model);
-  if (packed) PACKED.set(report, packed);
-  return report;
-}
-
-/** `storedModel(report)`, made once. */
-export function storedModelOf(report: ParsedReport): string {
-  return MODELS.get(report) ?? storedModel(report);
-}
-
-/** `packValues(report.values)`, made once. */
-export function packedValuesOf(report: ParsedReport): PackedValues {
-  return PACKED.get(report) ?? packValues(report.values);
+  return { ...rest, findings, truncated };
 }

@@ -1,6 +1,11 @@
-import { agencyKey, checkReport } from '@gongkai/disclosure-domain';
+import {
+  agencyKey,
+  checkInContext,
+  mergeChecks,
+} from '@gongkai/disclosure-domain';
 import type {
   AgencyKind,
+  CheckOptions,
   DepartmentKind,
   Finding,
   ParsedReport,
@@ -8,6 +13,7 @@ import type {
 
 import type { SubmissionStatus } from '../entities';
 import type { AnalysedDocument } from './analyse-document';
+import { preparedOf } from './analyse-document';
 import type { AuditActor } from './audit-log';
 import { appendAudit } from './audit-log';
 import { sha256 } from './analyse-document';
@@ -18,14 +24,10 @@ import type {
 } from './department-directory';
 import { departmentOfRow, guessDepartmentKind } from './department-directory';
 import { StoreError } from './store-error';
-import { packedValuesOf, readStoredModel, storedModelOf } from './stored-model';
+import { reportOfPacked } from './prepared-report';
+import { readStoredModel } from './stored-model';
 import type { PackedValues } from './value-columns';
-import {
-  VALUE_COLUMNS,
-  VALUE_METRICS,
-  packValues,
-  statusOfChar,
-} from './value-columns';
+import { VALUE_COLUMNS, VALUE_METRICS, packValues } from './value-columns';
 
 export const MIN_REPORT_YEAR = 2008;
 
@@ -188,7 +190,7 @@ export class SubmissionWriter {
     const result = new Array<SubmissionOutcome>(batch.length);
     // Earlier years first, so that a batch's own reports serve the cross-year checks.
     const order = batch
-      .map((s, i) => ({ s, i, y: s.year ?? s.analysed.report.year ?? 0 }))
+      .map((s, i) => ({ s, i, y: s.year ?? preparedOf(s.analysed).year ?? 0 }))
       .sort((a, b) => a.y - b.y || a.i - b.i);
     const seq = await nextSeq(tx);
 
@@ -225,17 +227,25 @@ export class SubmissionWriter {
         continue;
       }
       const state = known.pairs.get(pair) as PairState;
-      const report = s.analysed.report;
+      const report = preparedOf(s.analysed);
       const previousRow = known.countedRows.get(pairKey(dept.id, year - 1));
-      const previous = previousRow
-        ? reportOfValues(previousRow, year - 1)
-        : null;
       const findings = [
-        ...report.findings,
-        ...checkReport(report, {
-          ...(previous ? { previous } : {}),
-          agencyKind: AGENCY_KIND[dept.kind],
-        }),
+        ...report.readFindings,
+        ...mergeChecks(
+          report.checks,
+          checksInContext(s.analysed, {
+            ...(previousRow
+              ? {
+                  previous: reportOfPacked(previousRow, {
+                    year: year - 1,
+                    agency: null,
+                    generation: previousGeneration(previousRow),
+                  }),
+                }
+              : {}),
+            agencyKind: AGENCY_KIND[dept.kind],
+          }),
+        ),
       ];
       const c = counts(findings);
       const status: SubmissionStatus =
@@ -267,7 +277,7 @@ export class SubmissionWriter {
       }
       if (status !== 'returned') {
         // The new version takes over: at most one counts.
-        version.packed = packedValuesOf(report);
+        version.packed = report.packed;
         state.countedNew = version;
         state.countedStatus = status;
         state.errors = c.errors;
@@ -384,7 +394,7 @@ export class SubmissionWriter {
     }
     const rows = pending.map((v) => {
       const { s, department, year } = v.item;
-      const report = s.analysed.report;
+      const report = preparedOf(s.analysed);
       const state = known.pairs.get(pairKey(department.id, year)) as PairState;
       return [
         department.id,
@@ -406,7 +416,7 @@ export class SubmissionWriter {
         v.counts.errors,
         v.counts.warnings,
         v.counts.infos,
-        storedModelOf(report),
+        report.model,
       ];
     });
     const ids = await tx.insertReturning<{
@@ -468,7 +478,7 @@ export class SubmissionWriter {
       let generation: string | null = null;
       if (p.countedNew) {
         packed = p.countedNew.packed;
-        generation = p.countedNew.item.s.analysed.report.generation;
+        generation = preparedOf(p.countedNew.item.s.analysed).generation;
       } else if (countedId !== null) {
         // A value row that lost its way: the counted model, read back.
         const model = await tx.all<{ model: string }>(
@@ -514,7 +524,11 @@ export class SubmissionWriter {
     const valid: { s: IncomingSubmission; i: number; year: number }[] = [];
     for (const { s, i } of order) {
       try {
-        if (s.analysed.report.findings.some((f) => f.code === 'NOT_A_REPORT')) {
+        if (
+          preparedOf(s.analysed).readFindings.some(
+            (f) => f.code === 'NOT_A_REPORT',
+          )
+        ) {
           throw new StoreError(
             'NOT_A_REPORT',
             `${s.fileName} 不是政府信息公开工作年度报告。`,
@@ -531,7 +545,7 @@ export class SubmissionWriter {
     // has now: a new department never turns a match into no match.
     let unmatched = 0;
     for (const { s } of valid) {
-      const name = s.department ?? s.analysed.report.agency;
+      const name = s.department ?? preparedOf(s.analysed).agency;
       if (
         s.createDepartment &&
         name &&
@@ -646,7 +660,7 @@ export class SubmissionWriter {
   }
 
   private departmentName(s: IncomingSubmission): string {
-    const name = s.department ?? s.analysed.report.agency;
+    const name = s.department ?? preparedOf(s.analysed).agency;
     if (!name || name.trim() === '') {
       throw new StoreError(
         'DEPARTMENT_UNKNOWN',
@@ -975,7 +989,7 @@ const SUBMISSION_COLUMNS = [
 ] as const;
 
 function resolveYear(s: IncomingSubmission): number {
-  const year = s.year ?? s.analysed.report.year;
+  const year = s.year ?? preparedOf(s.analysed).year;
   if (year === null || year === undefined) {
     throw new StoreError(
       'YEAR_UNKNOWN',
@@ -1317,37 +1331,31 @@ export async function countedReport(
     'SELECT * FROM report_value WHERE department_id = ? AND year = ? AND submission_id IS NOT NULL',
     [departmentId, year],
   );
-  return rows[0] ? reportOfValues(valuesOfRow(rows[0]), year) : null;
+  if (!rows[0]) return null;
+  const row = valuesOfRow(rows[0]);
+  return reportOfPacked(row, {
+    year,
+    agency: null,
+    generation: previousGeneration(row),
+  });
 }
 
-function reportOfValues(row: ValueRow, year: number): ParsedReport {
-  const statuses = row.statuses;
-  const values: ParsedReport['values'] = {};
-  VALUE_METRICS.forEach((metric, i) => {
-    const status = statusOfChar(statuses[i]);
-    if (!status) return;
-    const n = row.numbers[i];
-    values[metric] = {
-      status,
-      value: status === 'number' ? Number(n) : null,
-      raw: status === 'number' ? String(n) : '',
-      location: null,
-    };
-  });
-  return {
-    format: 'text',
-    title: null,
-    year,
-    yearSource: null,
-    agency: null,
-    agencySource: null,
-    publishedOn: null,
-    generation: (row.generation as ParsedReport['generation']) ?? null,
-    sections: [],
-    tables: [],
-    values,
-    extras: [],
-    findings: [],
-    truncated: false,
-  };
+/** A value row's generation, as the report model types it. */
+function previousGeneration(row: ValueRow): ParsedReport['generation'] {
+  return (row.generation as ParsedReport['generation']) ?? null;
+}
+
+/**
+ * R6–R8 and R13 from the values' numbers and locations, without reading the report
+ * back from its model; from the whole report only when a location could not be packed.
+ */
+function checksInContext(
+  analysed: AnalysedDocument,
+  options: CheckOptions,
+): Finding[] {
+  const p = preparedOf(analysed);
+  return checkInContext(
+    p.locations ? reportOfPacked(p.packed, p, p.locations) : analysed.report,
+    options,
+  );
 }

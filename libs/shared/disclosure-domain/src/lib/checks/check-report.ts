@@ -3,11 +3,11 @@ import { compareWithParts } from './aggregate-checks';
 import { checkArithmetic } from './arithmetic-checks';
 import { BlankAsZeroNotes } from './blank-notes';
 import { orderFindings } from './check-codes';
-import { checkCrossYear } from './cross-year-checks';
+import { checkCrossYear, CROSS_YEAR_METRICS } from './cross-year-checks';
 import { checkFeeReporting, checkProse } from './prose-checks';
 import { registryCells } from './registry-cells';
 import type { AgencyKind } from './rule-making-power';
-import { checkRuleMaking } from './rule-making-power';
+import { checkRuleMaking, G2_RULE_METRICS } from './rule-making-power';
 import { checkStructure } from './structure-checks';
 import { checkValues } from './value-checks';
 
@@ -55,10 +55,14 @@ export function checkIntrinsic(report: ParsedReport): Finding[] {
   return orderFindings(findings);
 }
 
+/** The metrics `checkInContext` reads, in the report and in the year before. */
+export const CONTEXT_CHECK_METRICS: readonly string[] = [
+  ...new Set([...CROSS_YEAR_METRICS, ...G2_RULE_METRICS]),
+];
+
 /**
- * R6–R8 against the year before (when given) and R13. They read only the values'
- * status and number, the year and the agency; the cells' text and location appear
- * only in the findings' wording and location.
+ * R6–R8 against the year before (when given) and R13. They read only the year, the
+ * agency, and the status, number and location of CONTEXT_CHECK_METRICS.
  */
 export function checkInContext(
   report: ParsedReport,

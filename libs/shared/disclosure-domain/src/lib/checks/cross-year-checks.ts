@@ -141,6 +141,15 @@ function r8(report: ParsedReport, previous: ParsedReport): Finding[] {
   return out;
 }
 
+/** Every metric R6–R8 read, in either report. */
+export const CROSS_YEAR_METRICS: readonly string[] = [
+  ...new Set([
+    ...R6_COLUMNS.flatMap((c) => [c.now, c.before]),
+    ...R7_ROWS.flatMap((r) => [r.inForce, r.issued, r.repealed]),
+    ...R8_ROWS.flatMap((r) => [r.items, r.change]),
+  ]),
+];
+
 /** R6–R8, run only when `previous` is the report of the year before. */
 export function checkCrossYear(
   report: ParsedReport,

@@ -45,7 +45,7 @@ export function ruleMakingPower(
   return DEPARTMENT_ENDING.test(name) ? 'none' : 'unknown';
 }
 
-const G2_RULE_METRICS = [
+export const G2_RULE_METRICS: readonly string[] = [
   'proactive.rules.issued',
   'proactive.rules.repealed',
   'proactive.rules.inForce',
