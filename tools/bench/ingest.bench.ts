@@ -12,8 +12,9 @@
  *    and year (G1 layouts up to 2020, G2 from 2021), the layouts text, tabbed, pipes,
  *    html and docx in turn, values drawn from `arbitraryReportData`, each naming its
  *    department so that the import creates it. Kept in memory as file bytes.
- * 2. Parse only: every document through `analyseDocument` on the main thread alone,
- *    then through the AnalysePool (worker threads), in the import's batches.
+ * 2. Parse only: every document read and prepared for the writer (`analyseDocument`,
+ *    `prepareReport`) on the main thread alone, then through the AnalysePool (worker
+ *    threads, which do the same), in the import's batches.
  * 3. Per database, on a fresh SQLite file under tmp/ and a temporary PostgreSQL
  *    database (`createTemporaryPostgresDatabase`), migrated by `ReportStore.open`:
  *    - write only: each batch is analysed first (not timed), then `store.submit` is
@@ -34,6 +35,7 @@ import { parseArgs } from 'node:util';
 import {
   AnalysePool,
   analyseDocument,
+  prepareReport,
   createTemporaryPostgresDatabase,
   ReportStore,
 } from '@gongkai/api-persistence';
@@ -522,7 +524,10 @@ async function main(): Promise<void> {
   rows.push(
     await timed('parse only, main thread', null, docs.length, async () => {
       for (const b of batches) {
-        for (const d of b) analyseDocument(d.bytes, { year: d.year });
+        // What a worker does: read, then prepare the write.
+        for (const d of b) {
+          prepareReport(analyseDocument(d.bytes, { year: d.year }).report);
+        }
         // A turn of the event loop per batch, so that its utilisation is measured.
         await new Promise((resolve) => setImmediate(resolve));
       }
