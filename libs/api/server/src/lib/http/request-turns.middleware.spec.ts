@@ -17,6 +17,7 @@ interface Answer {
 
 function fakeResponse(answer: Answer): Response {
   const res = {
+    writableEnded: false,
     status(code: number) {
       answer.status = code;
       return res;
@@ -33,21 +34,29 @@ function fakeResponse(answer: Answer): Response {
   return res as unknown as Response;
 }
 
-const request = {} as Request;
+const request = { socket: { destroyed: false } } as unknown as Request;
+
+/** Queues `n` requests; resolves with the order they started in once all have. */
+function queue(
+  turns: ReturnType<typeof requestTurns>,
+  n: number,
+  onStart: (i: number) => void = () => undefined,
+): Promise<number[]> {
+  const started: number[] = [];
+  return new Promise((resolve) => {
+    for (let i = 0; i < n; i++) {
+      turns(request, fakeResponse({ headers: {} }), (() => {
+        started.push(i);
+        onStart(i);
+        if (started.length === n) resolve(started);
+      }) as NextFunction);
+    }
+  });
+}
 
 describe('requestTurns', () => {
   it('starts requests in the order they arrived', async () => {
-    const turns = requestTurns(100);
-    const started: number[] = [];
-    const done = new Promise<void>((resolve) => {
-      for (let i = 0; i < 20; i++) {
-        turns(request, fakeResponse({ headers: {} }), (() => {
-          started.push(i);
-          if (i === 19) resolve();
-        }) as NextFunction);
-      }
-    });
-    await done;
+    const started = await queue(requestTurns(100), 20);
     expect(started).toEqual(Array.from({ length: 20 }, (_, i) => i));
   });
 
@@ -72,8 +81,6 @@ describe('requestTurns', () => {
   });
 
   it('starts several quick requests per turn', async () => {
-    const turns = requestTurns(10_000);
-    let started = 0;
     let turnsSeen = 0;
     let finished = false;
     const countTurns = (): void => {
@@ -81,13 +88,7 @@ describe('requestTurns', () => {
       if (!finished) setImmediate(countTurns);
     };
     setImmediate(countTurns);
-    await new Promise<void>((resolve) => {
-      for (let i = 0; i < 2000; i++) {
-        turns(request, fakeResponse({ headers: {} }), (() => {
-          if (++started === 2000) resolve();
-        }) as NextFunction);
-      }
-    });
+    await queue(requestTurns(10_000), 2000);
     finished = true;
     expect(turnsSeen).toBeLessThan(500);
   });
@@ -108,5 +109,44 @@ describe('requestTurns', () => {
     });
     await new Promise((r) => setTimeout(r, 20));
     expect(started).toEqual([0, 1, 2]);
+  });
+
+  it('keeps the order over thousands of requests and many turns', async () => {
+    const turns = requestTurns(10_000);
+    const started = await queue(turns, 5000);
+    expect(started).toEqual(Array.from({ length: 5000 }, (_, i) => i));
+  });
+
+  it('takes requests again once those waiting have started', async () => {
+    const turns = requestTurns(2);
+    const refused: Answer = { headers: {} };
+    const first = queue(turns, 2);
+    turns(request, fakeResponse(refused), (() => undefined) as NextFunction);
+    expect(refused.status).toBe(503);
+    await first;
+    expect(await queue(turns, 2)).toEqual([0, 1]);
+  });
+
+  it('does not start a request whose client has gone, nor count it', async () => {
+    const turns = requestTurns(100);
+    const gone = { socket: { destroyed: true } } as unknown as Request;
+    let ran = false;
+    turns(gone, fakeResponse({ headers: {} }), (() => {
+      ran = true;
+    }) as NextFunction);
+    expect(await queue(turns, 3)).toEqual([0, 1, 2]);
+    expect(ran).toBe(false);
+  });
+
+  it('hands an error thrown on start to Express and goes on', async () => {
+    const turns = requestTurns(100);
+    const errors: unknown[] = [];
+    const failing = ((e?: unknown) => {
+      if (e === undefined) throw new Error('boom');
+      errors.push(e);
+    }) as NextFunction;
+    turns(request, fakeResponse({ headers: {} }), failing);
+    expect(await queue(turns, 2)).toEqual([0, 1]);
+    expect(errors).toEqual([new Error('boom')]);
   });
 });
