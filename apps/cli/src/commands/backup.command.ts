@@ -143,6 +143,13 @@ export async function backupCommand(
           ? `已备份并校验（integrity_check ok）：${s.path}，${formatBytes(s.fileBytes)}；${formatCounts(s, lang)}；用时 ${result.seconds.toFixed(1)} 秒。`
           : `Backed up and verified (integrity_check ok): ${s.path}, ${formatBytes(s.fileBytes)}; ${formatCounts(s, lang)}; ${result.seconds.toFixed(1)} s.`,
       );
+      if (!result.audited) {
+        console.error(
+          zh
+            ? '注意：备份未能记入数据库的审计日志（数据库只读、繁忙，或早于审计日志）。'
+            : 'Note: the backup could not be recorded in the database’s audit log (read-only, busy, or older than the audit log).',
+        );
+      }
     }
     return 0;
   } catch (e) {

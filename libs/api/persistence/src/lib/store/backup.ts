@@ -84,7 +84,10 @@ export interface BackupResult {
   /** How often a write to the source made SQLite start the copy again. */
   restarts: number;
   seconds: number;
-  /** The source's audit log records the backup (false: no actor given). */
+  /**
+   * The source's audit log records the backup (false: no actor given, a source from
+   * before the audit log, or one that could not be written to).
+   */
   audited: boolean;
 }
 
@@ -412,17 +415,23 @@ export async function backupSqliteDatabase(
     removeSidecars(target);
     renameSync(temporary, target);
     fsyncPath(dirname(target));
-    const audited =
-      options.audit !== undefined &&
-      appendAuditLine(source, options.audit, {
-        action: 'backup',
-        target: `file:${target}`,
-        details: {
-          submissions: checked.submissions,
-          documents: checked.documents,
-          bytes: checked.fileBytes,
-        },
-      });
+    let audited = false;
+    if (options.audit) {
+      try {
+        audited = appendAuditLine(source, options.audit, {
+          action: 'backup',
+          target: `file:${target}`,
+          details: {
+            submissions: checked.submissions,
+            documents: checked.documents,
+            bytes: checked.fileBytes,
+          },
+        });
+      } catch {
+        // A read-only or busy source: the backup is made and whole; the caller says
+        // that it is not in the audit log.
+      }
+    }
     return {
       source,
       summary: { ...checked, path: target },
