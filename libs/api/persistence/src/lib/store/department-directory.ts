@@ -41,7 +41,7 @@ export class DepartmentDirectory {
     if (this.byId.has(d.id)) this.remove(d.id);
     this.sorted = null;
     // Kept in order without sorting again when the new one comes last (as new rows
-    // do): an import creating thousands of departments would sort thousands of times.
+    // do), for `all()` after an import created thousands of departments.
     const last = this.ordered?.[this.ordered.length - 1];
     if (this.ordered && (!last || last.id < d.id)) this.ordered.push(d);
     else this.ordered = null;
@@ -114,7 +114,7 @@ export class DepartmentDirectory {
       if (hits?.length === 1)
         return { kind, department: hits[0] as DirectoryDepartment };
       if (hits && hits.length > 1)
-        return { kind: 'ambiguous', candidates: hits };
+        return { kind: 'ambiguous', candidates: byId(hits) };
     }
     // A name whose core ends with the query's core, or the query's core ends with it.
     const core = agencyCore(nameOrCode);
@@ -126,11 +126,16 @@ export class DepartmentDirectory {
       }
     }
     if (found.size === 0) return { kind: 'none' };
-    const candidates = [...found.values()].sort((a, b) => a.id - b.id);
+    const candidates = byId([...found.values()]);
     return candidates.length === 1
       ? { kind: 'suffix', department: candidates[0] as DirectoryDepartment }
       : { kind: 'ambiguous', candidates };
   }
+}
+
+/** In id order, as `matchDepartment` lists candidates. */
+function byId(list: readonly DirectoryDepartment[]): DirectoryDepartment[] {
+  return [...list].sort((a, b) => a.id - b.id);
 }
 
 /** The distinct keys of a department's aliases (the same alias twice is one). */
