@@ -7,6 +7,7 @@ import {
   DEFAULT_DATABASE_URL,
   MAX_DOCUMENT_BYTES,
   parseDatabaseUrl,
+  preparedOf,
   ReportStore,
   StoreError,
   type AnalysedDocument,
@@ -138,7 +139,8 @@ interface Prepared {
  * past years must not make every report years late. Never later than now.
  */
 function receivedAt(analysed: AnalysedDocument): string | undefined {
-  const d = analysed.report.publishedOn;
+  // From what the worker prepared: reading `analysed.report` would rebuild the report.
+  const d = preparedOf(analysed).publishedOn;
   if (!d) return undefined;
   const t = Date.parse(`${d}T12:00:00+08:00`);
   return Number.isNaN(t) || t > Date.now()

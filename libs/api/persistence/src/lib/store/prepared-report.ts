@@ -69,9 +69,11 @@ const TEXT = 1;
 const TABLE = 2;
 
 /** The positions in VALUE_METRICS of the metrics the checks in context read. */
-const CONTEXT_INDEXES = CONTEXT_CHECK_METRICS.flatMap((id) => {
+const CONTEXT_INDEXES = CONTEXT_CHECK_METRICS.map((id) => {
   const i = metricIndex(id);
-  return i === undefined ? [] : [i];
+  // Never skipped silently: the checks would miss the value.
+  if (i === undefined) throw new Error(`${id} has no value column`);
+  return i;
 });
 
 /**

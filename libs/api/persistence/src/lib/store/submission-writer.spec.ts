@@ -1,5 +1,5 @@
 import type { REPORT_LAYOUTS } from '@gongkai/disclosure-domain';
-import type { ReportData } from '@gongkai/disclosure-domain';
+import type { ParsedReport, ReportData } from '@gongkai/disclosure-domain';
 import {
   readFixture,
   sampleReportData,
@@ -20,6 +20,7 @@ import {
   renderDocument,
   withValues,
 } from '../../testing/test-documents';
+import { prepareReport } from './prepared-report';
 import type { ReportStore } from './report-store';
 import type {
   IncomingSubmission,
@@ -337,3 +338,91 @@ async function compressionOfModels(
   );
   return { expected: lz4?.lz4 ? 'lz4' : 'pglz', used: used.map((r) => r.m) };
 }
+
+/**
+ * In a bulk import the analyse workers prepare the write; the writer must store the
+ * same from it as from the report, without reading the report back from its model.
+ */
+describe.each(DIALECTS)('a prepared report written on %s', (dialect) => {
+  it('stores what the report itself gives, reading it back only when a location did not pack', async () => {
+    const stores = await Promise.all([
+      openTestStore(dialect),
+      openTestStore(dialect),
+      openTestStore(dialect),
+    ]);
+    try {
+      // Two years, so that R6 (carried over ≠ carried forward) runs in context.
+      const bytes = [2022, 2023].map(
+        (year) =>
+          renderDocument(
+            withValues(
+              sampleReportData('G2'),
+              { 'applications.carriedIn.natural': 40 + year - 2022 },
+              { agency: '示例市预备局', year },
+            ),
+            'html',
+          ).bytes,
+      );
+      let readBack = 0;
+      const item = (
+        b: Uint8Array,
+        how: 'report' | 'prepared' | 'without locations',
+      ): IncomingSubmission => {
+        const s = {
+          ...incoming(b, { receivedAt: '2024-01-10T00:00:00.000Z' }),
+          createDepartment: true,
+        };
+        if (how === 'report') return s;
+        const { sha256, size, report } = s.analysed;
+        const prepared = prepareReport(report);
+        return {
+          ...s,
+          analysed: {
+            sha256,
+            size,
+            prepared:
+              how === 'prepared' ? prepared : { ...prepared, locations: null },
+            get report(): ParsedReport {
+              if (how === 'prepared') {
+                throw new Error('the writer read the report back');
+              }
+              readBack++;
+              return report;
+            },
+          },
+        };
+      };
+      const [fromReport, fromPrepared, withoutLocations] = stores as [
+        TestStore,
+        TestStore,
+        TestStore,
+      ];
+      const stored = (t: TestStore) =>
+        t.store.db.all(
+          `SELECT s.year, s.model, f.seq, f.code, f.severity, f.metric, f.metrics, f.message, f.location
+           FROM finding f JOIN submission s ON s.id = f.submission_id ORDER BY s.year, f.seq`,
+        );
+      const a = await fromReport.store.submit(
+        bytes.map((b) => item(b, 'report')),
+      );
+      const rows = await stored(fromReport);
+      expect(a.map((o) => o.kind)).toEqual(['created', 'created']);
+      expect(rows.map((r) => (r as { code: string }).code)).toContain('R6');
+
+      expect(
+        await fromPrepared.store.submit(bytes.map((b) => item(b, 'prepared'))),
+      ).toEqual(a);
+      expect(await stored(fromPrepared)).toEqual(rows);
+
+      expect(
+        await withoutLocations.store.submit(
+          bytes.map((b) => item(b, 'without locations')),
+        ),
+      ).toEqual(a);
+      expect(await stored(withoutLocations)).toEqual(rows);
+      expect(readBack).toBe(2);
+    } finally {
+      await Promise.all(stores.map((t) => t.close()));
+    }
+  }, 60_000);
+});

@@ -24,6 +24,7 @@ import type {
 } from './department-directory';
 import { departmentOfRow, guessDepartmentKind } from './department-directory';
 import { StoreError } from './store-error';
+import type { PreparedReport } from './prepared-report';
 import { reportOfPacked } from './prepared-report';
 import { readStoredModel } from './stored-model';
 import type { PackedValues } from './value-columns';
@@ -233,15 +234,9 @@ export class SubmissionWriter {
         ...report.readFindings,
         ...mergeChecks(
           report.checks,
-          checksInContext(s.analysed, {
+          checksInContext(s.analysed, report, {
             ...(previousRow
-              ? {
-                  previous: reportOfPacked(previousRow, {
-                    year: year - 1,
-                    agency: null,
-                    generation: previousGeneration(previousRow),
-                  }),
-                }
+              ? { previous: reportOfRow(previousRow, year - 1) }
               : {}),
             agencyKind: AGENCY_KIND[dept.kind],
           }),
@@ -1319,8 +1314,9 @@ export async function applyCityDeltas(
 }
 
 /**
- * Last year's counted report as the cross-year checks need it (year, generation and
- * values), from its value row: cheaper than parsing the stored model.
+ * Last year's counted report as the checks in context need it (its year, generation
+ * and CONTEXT_CHECK_METRICS), from its value row: cheaper than parsing the stored
+ * model.
  */
 export async function countedReport(
   q: Pick<Tx, 'all'>,
@@ -1331,18 +1327,16 @@ export async function countedReport(
     'SELECT * FROM report_value WHERE department_id = ? AND year = ? AND submission_id IS NOT NULL',
     [departmentId, year],
   );
-  if (!rows[0]) return null;
-  const row = valuesOfRow(rows[0]);
+  return rows[0] ? reportOfRow(valuesOfRow(rows[0]), year) : null;
+}
+
+/** A value row as the report the checks in context read (`reportOfPacked`). */
+function reportOfRow(row: ValueRow, year: number): ParsedReport {
   return reportOfPacked(row, {
     year,
     agency: null,
-    generation: previousGeneration(row),
+    generation: (row.generation as ParsedReport['generation']) ?? null,
   });
-}
-
-/** A value row's generation, as the report model types it. */
-function previousGeneration(row: ValueRow): ParsedReport['generation'] {
-  return (row.generation as ParsedReport['generation']) ?? null;
 }
 
 /**
@@ -1351,9 +1345,9 @@ function previousGeneration(row: ValueRow): ParsedReport['generation'] {
  */
 function checksInContext(
   analysed: AnalysedDocument,
+  p: PreparedReport,
   options: CheckOptions,
 ): Finding[] {
-  const p = preparedOf(analysed);
   return checkInContext(
     p.locations ? reportOfPacked(p.packed, p, p.locations) : analysed.report,
     options,
