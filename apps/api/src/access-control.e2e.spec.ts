@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { createApp, loadConfig } from '@gongkai/api-server';
+import { renderReportDocx } from '@gongkai/disclosure-domain';
+import { sampleReportData } from '@gongkai/disclosure-domain/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
 /**
@@ -23,6 +25,9 @@ interface Ids {
   other: number;
   ownSubmission: number;
   otherSubmission: number;
+  /** DOCX versions (2023), which have an outline. */
+  ownDocx: number;
+  otherDocx: number;
   ownReturnable: number;
 }
 
@@ -120,6 +125,16 @@ const CASES: Case[] = [
     name: 'source document of own department',
     allowed: ['viewer', 'bureau', 'office'],
     run: (c, ids) => c.rest(`/api/submissions/${ids.ownSubmission}/document`),
+  },
+  {
+    name: 'DOCX outline of another department',
+    allowed: ['viewer', 'office'],
+    run: (c, ids) => c.rest(`/api/submissions/${ids.otherDocx}/outline`),
+  },
+  {
+    name: 'DOCX outline of own department',
+    allowed: ['viewer', 'bureau', 'office'],
+    run: (c, ids) => c.rest(`/api/submissions/${ids.ownDocx}/outline`),
   },
   {
     name: 'export',
@@ -311,11 +326,25 @@ describe('access control on SQLite', () => {
       ).reportHistory;
     const own = id('civil-affairs');
     const other = id('public-security');
+    const docx = async (department: string) =>
+      (
+        await query<{ submitDocument: { submission: { id: number } } }>(
+          'mutation($b: String!, $d: String!) { submitDocument(input: { base64: $b, fileName: "r.docx", department: $d, year: 2023 }) { submission { id } } }',
+          {
+            b: Buffer.from(
+              renderReportDocx({ ...sampleReportData('G2'), year: 2023 }),
+            ).toString('base64'),
+            d: department,
+          },
+        )
+      ).submitDocument.submission.id;
     ids = {
       own,
       other,
       ownSubmission: (await history(own))[0]?.id ?? 0,
       otherSubmission: (await history(other))[0]?.id ?? 0,
+      ownDocx: await docx('civil-affairs'),
+      otherDocx: await docx('public-security'),
       ownReturnable: 0,
     };
   }, 120_000);

@@ -2,6 +2,7 @@ import { buildDemoPlan } from '@gongkai/demo-city';
 import {
   daysLate,
   deadlineFor,
+  docxOutline,
   parseReport,
   renderReport,
   renderReportDocx,
@@ -440,7 +441,7 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     }
   });
 
-  it('takes a DOCX upload and gives the exact bytes back', async () => {
+  it('takes a DOCX upload, gives the exact bytes back and its outline', async () => {
     const data = {
       ...sampleReportData('G2'),
       agency: '示例市民政局',
@@ -456,7 +457,12 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     expect(res.status).toBe(201);
     const body = (await res.json()) as {
       outcome: string;
-      submission: { id: number; documentUrl: string; fileName: string };
+      submission: {
+        id: number;
+        documentUrl: string;
+        outlineUrl: string | null;
+        fileName: string;
+      };
     };
     expect(body.outcome).toBe('created');
     expect(body.submission.fileName).toBe('民政局2023.docx');
@@ -466,6 +472,28 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     expect(
       Buffer.from(await back.arrayBuffer()).equals(Buffer.from(bytes)),
     ).toBe(true);
+    // Beside the tables, the DOCX as its reader saw it.
+    expect(body.submission.outlineUrl).toBe(
+      `/api/submissions/${body.submission.id}/outline`,
+    );
+    const outline = await server.fetch(
+      `${server.url}${body.submission.outlineUrl ?? ''}`,
+    );
+    expect(outline.status).toBe(200);
+    expect(await outline.json()).toEqual({ blocks: docxOutline(bytes) });
+    // A text document has none.
+    const { data: text, errors } = await gql<{
+      submitDocument: { submission: { id: number; outlineUrl: null } };
+    }>(
+      'mutation($t: String!) { submitDocument(input: { text: $t, fileName: "t.txt" }) { submission { id outlineUrl } } }',
+      { t: renderReport({ ...data, year: 2022 }, 'text') },
+    );
+    expect(errors).toBeUndefined();
+    expect(text?.submitDocument.submission.outlineUrl).toBeNull();
+    const none = await server.fetch(
+      `${server.url}/api/submissions/${text?.submitDocument.submission.id}/outline`,
+    );
+    expect(none.status).toBe(400);
     const empty = new FormData();
     empty.append('file', new Blob([]), 'empty.docx');
     const refused = await server.fetch(`${server.url}/api/submissions`, {

@@ -1,5 +1,9 @@
 import type { Finding } from '@gongkai/disclosure-domain';
-import { analyseReport, renderReport } from '@gongkai/disclosure-domain';
+import {
+  analyseReport,
+  renderReport,
+  renderReportDocx,
+} from '@gongkai/disclosure-domain';
 import {
   REAL_CORPUS_DIR,
   readExpected,
@@ -178,6 +182,32 @@ describe('Submitting a pasted report in the browser', () => {
       ),
     ).toBe(false);
     await e2e.screenshot(page, 'submit-markup-html');
+  });
+
+  it('shows a DOCX source beside the tables and points at the selected cell', async () => {
+    const data = distinctiveReport('清远市统计局');
+    const { submitDocument } = await e2e.gql<{
+      submitDocument: { submission: { department: { id: number } } };
+    }>(
+      `mutation S($input: DocumentInput!) {
+        submitDocument(input: $input) { submission { department { id } } } }`,
+      {
+        input: {
+          base64: Buffer.from(renderReportDocx(data)).toString('base64'),
+          fileName: '统计局2020.docx',
+          createDepartment: true,
+        },
+      },
+    );
+    const page = await e2e.newPage();
+    await page.goto(`/reports/${submitDocument.submission.department.id}/2020`);
+    await page.waitForSelector('[data-test=source-view] table td');
+    await page.click('td[data-metric="proactive.licensing.decisions"] button');
+    const hit = page.locator('[data-test=source-view] td.hit');
+    await hit.waitFor();
+    expect(await hit.count()).toBe(1);
+    expect((await hit.textContent())?.trim()).toBe('180');
+    await e2e.screenshot(page, 'report-docx-source');
   });
 
   describeCorpus('with the real corpus', () => {

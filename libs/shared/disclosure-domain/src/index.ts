@@ -7,6 +7,8 @@ export * from './lib/text/parse-value';
 export { DocumentReadError } from './lib/readers/document-read-error';
 export type { DocumentReadErrorCode } from './lib/readers/document-read-error';
 export { parseReport } from './lib/parse-report';
+export { docxOutline } from './lib/readers/docx-outline';
+export type { OutlineBlock, OutlineCell } from './lib/readers/docx-outline';
 export type { ParseOptions } from './lib/parse-report';
 export { analyseReport } from './lib/analyse-report';
 export { FINDING_CODES } from './lib/finding-codes';

@@ -560,6 +560,7 @@ export type SubmissionFieldsFragment = {
   errorCount: number;
   warningCount: number;
   documentUrl: string;
+  outlineUrl: string | null;
   department: { id: number; name: string; kind: DepartmentKind };
 };
 
@@ -594,6 +595,7 @@ export type ReportQuery = {
       errorCount: number;
       warningCount: number;
       documentUrl: string;
+      outlineUrl: string | null;
       department: { id: number; name: string; kind: DepartmentKind };
     };
     read: {
@@ -688,6 +690,7 @@ export type ReportQuery = {
     errorCount: number;
     warningCount: number;
     documentUrl: string;
+    outlineUrl: string | null;
     department: { id: number; name: string; kind: DepartmentKind };
   }>;
 };
@@ -734,6 +737,7 @@ export type ReturnSubmissionMutation = {
     errorCount: number;
     warningCount: number;
     documentUrl: string;
+    outlineUrl: string | null;
     department: { id: number; name: string; kind: DepartmentKind };
   };
 };
@@ -765,6 +769,7 @@ export type AcceptSubmissionMutation = {
     errorCount: number;
     warningCount: number;
     documentUrl: string;
+    outlineUrl: string | null;
     department: { id: number; name: string; kind: DepartmentKind };
   };
 };
@@ -878,6 +883,7 @@ export type SubmitDocumentMutation = {
       errorCount: number;
       warningCount: number;
       documentUrl: string;
+      outlineUrl: string | null;
       department: { id: number; name: string; kind: DepartmentKind };
     };
   };
@@ -911,6 +917,7 @@ export type HistoryQuery = {
     errorCount: number;
     warningCount: number;
     documentUrl: string;
+    outlineUrl: string | null;
     department: { id: number; name: string; kind: DepartmentKind };
   }>;
 };
@@ -1090,6 +1097,7 @@ export const SubmissionFieldsFragmentDoc = new TypedDocumentString(
   errorCount
   warningCount
   documentUrl
+  outlineUrl
   department {
     id
     name
@@ -1570,6 +1578,7 @@ fragment SubmissionFields on Submission {
   errorCount
   warningCount
   documentUrl
+  outlineUrl
   department {
     id
     name
@@ -1624,6 +1633,7 @@ export const ReturnSubmissionDocument = new TypedDocumentString(`
   errorCount
   warningCount
   documentUrl
+  outlineUrl
   department {
     id
     name
@@ -1661,6 +1671,7 @@ export const AcceptSubmissionDocument = new TypedDocumentString(`
   errorCount
   warningCount
   documentUrl
+  outlineUrl
   department {
     id
     name
@@ -1786,6 +1797,7 @@ export const SubmitDocumentDocument = new TypedDocumentString(`
   errorCount
   warningCount
   documentUrl
+  outlineUrl
   department {
     id
     name
@@ -1823,6 +1835,7 @@ export const HistoryDocument = new TypedDocumentString(`
   errorCount
   warningCount
   documentUrl
+  outlineUrl
   department {
     id
     name

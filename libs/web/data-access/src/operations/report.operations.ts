@@ -100,6 +100,7 @@ export const submissionFields = graphql(`
     errorCount
     warningCount
     documentUrl
+    outlineUrl
     department {
       id
       name

@@ -15,5 +15,6 @@ export function toSubmissionModel(
     status: s.status as SubmissionStatusEnum,
     department: toDepartmentModel(department),
     documentUrl: `/api/submissions/${s.id}/document`,
+    outlineUrl: s.format === 'docx' ? `/api/submissions/${s.id}/outline` : null,
   };
 }

@@ -89,4 +89,11 @@ export class SubmissionModel {
 
   @Field({ description: 'Path of the source document (GET).' })
   documentUrl!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Path of a DOCX source as its reader saw it: paragraphs and table cells at the locations values name (GET, JSON); null for text and HTML.',
+  })
+  outlineUrl!: string | null;
 }

@@ -1,4 +1,6 @@
-import { ReportStore } from '@gongkai/api-persistence';
+import { ReportStore, StoreError } from '@gongkai/api-persistence';
+import { DocumentReadError, docxOutline } from '@gongkai/disclosure-domain';
+import type { OutlineBlock } from '@gongkai/disclosure-domain';
 import {
   Body,
   Controller,
@@ -109,5 +111,37 @@ export class SubmissionsController {
     );
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.send(d.content);
+  }
+
+  /**
+   * A DOCX source as its reader saw it (paragraphs, and table cells at the locations
+   * values name): a browser cannot show a Word file beside the tables.
+   */
+  @Allow('read')
+  @Get(':id/outline')
+  async outline(
+    @Param('id', ParseIntPipe) id: number,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<{ blocks: OutlineBlock[] }> {
+    const s = await this.store.submission(id);
+    assertDepartment(p, s.departmentId);
+    if (s.format !== 'docx') {
+      throw new StoreError(
+        'INVALID_ARGUMENT',
+        '只有 DOCX 文档有大纲；文本和 HTML 文档请直接读取原文。',
+        'Only DOCX documents have an outline; read text and HTML documents as they are.',
+      );
+    }
+    const d = await this.store.document(id);
+    try {
+      return { blocks: docxOutline(d.content) };
+    } catch (e) {
+      if (e instanceof DocumentReadError) {
+        throw new StoreError('DOCUMENT_UNREADABLE', e.messageZh, e.messageEn, {
+          reason: e.code,
+        });
+      }
+      throw e;
+    }
   }
 }
