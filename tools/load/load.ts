@@ -48,8 +48,13 @@ import { parseArgs } from 'node:util';
 import { createTemporaryPostgresDatabase } from '@gongkai/api-persistence';
 import { startServer } from '@gongkai/api-server';
 import type { RunningServer } from '@gongkai/api-server';
-import { getDerivedMetric, renderReport } from '@gongkai/disclosure-domain';
+import { renderReport } from '@gongkai/disclosure-domain';
 import { sampleReportData } from '@gongkai/disclosure-domain/testing';
+// The dashboard's own lists of what the Overview and Compare pages ask for.
+import {
+  CONTRIBUTION_METRICS,
+  overviewQueryMetrics,
+} from '@gongkai/web-view-models';
 
 import { fmt, machine, numberOption, progress } from '../bench/bench-common';
 import type { KindStats } from './load-recorder';
@@ -161,46 +166,8 @@ const YEARS = Array.from(
 /** The server counts login attempts per address; stay well below its 50. */
 const LOGINS_PER_ADDRESS = 40;
 
-/** What the Overview page asks cityTotals for (view-models' overviewQueryMetrics). */
-const OVERVIEW_METRICS = (() => {
-  const ids = new Set<string>([
-    'applications.received.total',
-    'applications.resultTotal.total',
-    'applications.granted.total',
-    'applications.partlyGranted.total',
-    'review.total',
-    'review.corrected',
-    'review.upheld',
-    'review.other',
-    'review.pending',
-    'litigationDirect.total',
-    'litigationDirect.corrected',
-    'litigationAfterReview.total',
-    'litigationAfterReview.corrected',
-    'proactive.licensing.decisions',
-    'proactive.penalty.decisions',
-    'proactive.procurement.amountWan',
-  ]);
-  for (const id of [
-    'derived.disclosureRate',
-    'derived.reviewCorrectionRate',
-    'derived.litigationTotal',
-    'derived.litigationCorrectionRate',
-    'derived.withheldTotal',
-  ]) {
-    for (const i of getDerivedMetric(id)?.inputs ?? []) ids.add(i);
-  }
-  return [...ids];
-})();
-
-/** The Overview page's contribution metrics, and the metrics Compare is used with. */
-const CONTRIBUTION_METRICS = [
-  'applications.received.total',
-  'applications.resultTotal.total',
-  'review.total',
-  'proactive.licensing.decisions',
-  'proactive.penalty.decisions',
-];
+/** What the Overview page asks cityTotals for. */
+const OVERVIEW_METRICS = overviewQueryMetrics();
 
 // The dashboard's operations (libs/web/data-access/src/operations), as sent.
 const Q = {

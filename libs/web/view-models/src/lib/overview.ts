@@ -53,6 +53,15 @@ export const OVERVIEW_METRICS = [
   'proactive.procurement.amountWan',
 ] as const;
 
+/** Parsed metrics whose change is explained by the department that moved most. */
+export const CONTRIBUTION_METRICS: readonly string[] = [
+  'applications.received.total',
+  'applications.resultTotal.total',
+  'review.total',
+  'proactive.licensing.decisions',
+  'proactive.penalty.decisions',
+];
+
 /** Every input of the derived metrics too, so that their formulas can run on totals. */
 export function overviewQueryMetrics(): string[] {
   const ids = new Set<string>(OVERVIEW_METRICS);
