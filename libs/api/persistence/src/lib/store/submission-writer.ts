@@ -13,10 +13,9 @@ import type {
 
 import type { SubmissionStatus } from '../entities';
 import type { AnalysedDocument } from './analyse-document';
-import { preparedOf } from './analyse-document';
+import { preparedOf, sha256 } from './analyse-document';
 import type { AuditActor } from './audit-log';
 import { appendAudit } from './audit-log';
-import { sha256 } from './analyse-document';
 import type { Db, SqlValue, Tx } from './db';
 import type {
   DirectoryDepartment,
