@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 
-import { DocumentReadError, parseReport } from '@gongkai/disclosure-domain';
-import type { ParsedReport } from '@gongkai/disclosure-domain';
+import {
+  DocumentReadError,
+  docxOutline,
+  parseReport,
+} from '@gongkai/disclosure-domain';
+import type { OutlineBlock, ParsedReport } from '@gongkai/disclosure-domain';
 
 import type { PreparedReport } from './prepared-report';
 import { prepareReport } from './prepared-report';
@@ -50,11 +54,23 @@ export function analyseDocument(
       `The file has ${bytes.length} bytes, more than the limit of ${MAX_DOCUMENT_BYTES}.`,
     );
   }
-  let report: ParsedReport;
-  try {
-    report = parseReport(bytes, {
+  const report = readingAsStoreError(() =>
+    parseReport(bytes, {
       ...(hints.year !== undefined ? { year: hints.year } : {}),
-    });
+    }),
+  );
+  return { sha256: sha256(bytes), size: bytes.length, report };
+}
+
+/** A stored DOCX as its reader saw it, for the Report page's source view. */
+export function outlineDocument(bytes: Uint8Array): OutlineBlock[] {
+  return readingAsStoreError(() => docxOutline(bytes));
+}
+
+/** A document the readers refuse, as the store's DOCUMENT_UNREADABLE with their reason. */
+function readingAsStoreError<T>(read: () => T): T {
+  try {
+    return read();
   } catch (e) {
     if (e instanceof DocumentReadError) {
       throw new StoreError('DOCUMENT_UNREADABLE', e.messageZh, e.messageEn, {
@@ -63,5 +79,4 @@ export function analyseDocument(
     }
     throw e;
   }
-  return { sha256: sha256(bytes), size: bytes.length, report };
 }

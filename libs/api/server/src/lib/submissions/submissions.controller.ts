@@ -1,5 +1,8 @@
-import { ReportStore, StoreError } from '@gongkai/api-persistence';
-import { DocumentReadError, docxOutline } from '@gongkai/disclosure-domain';
+import {
+  outlineDocument,
+  ReportStore,
+  StoreError,
+} from '@gongkai/api-persistence';
 import type { OutlineBlock } from '@gongkai/disclosure-domain';
 import {
   Body,
@@ -132,16 +135,8 @@ export class SubmissionsController {
         'Only DOCX documents have an outline; read text and HTML documents as they are.',
       );
     }
-    const d = await this.store.document(id);
-    try {
-      return { blocks: docxOutline(d.content) };
-    } catch (e) {
-      if (e instanceof DocumentReadError) {
-        throw new StoreError('DOCUMENT_UNREADABLE', e.messageZh, e.messageEn, {
-          reason: e.code,
-        });
-      }
-      throw e;
-    }
+    return {
+      blocks: outlineDocument((await this.store.document(id)).content),
+    };
   }
 }
