@@ -219,6 +219,32 @@ describe('tokenizeDocx: paragraphs and tables', () => {
   });
 });
 
+describe('tokenizeDocx: tag names', () => {
+  it('tells apart names of the same hash and reads names in any case', () => {
+    // 'w:uD' hashes like 'w:tc' (×31 string hash: 117·31 + 68 = 116·31 + 99), so
+    // the scanner's name table puts both in one slot; only the characters differ.
+    const tokens = tokenizeDocx(
+      docx(
+        tbl(
+          tr(
+            tc(p('规章')),
+            '<w:uD/><w:uD>x</w:uD>',
+            tc(p('3')),
+            '<W:TC><W:P><W:R><W:T>4</W:T></W:R></W:P></W:TC>',
+            tc(p('5')),
+          ),
+        ),
+      ),
+    );
+    expect(view(tokens)).toEqual([
+      'text 规章 @1.1.1',
+      'text 3 @1.1.2',
+      'text 4 @1.1.3',
+      'text 5 @1.1.4 $',
+    ]);
+  });
+});
+
 describe('tokenizeDocx: vertical merges', () => {
   it('a vMerge continuation cell yields no token and keeps its column', () => {
     const restart = '<w:vMerge w:val="restart"/>';

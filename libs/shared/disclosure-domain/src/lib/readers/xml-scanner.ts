@@ -54,6 +54,63 @@ const SKIPPED_SUBTREES = new Set([
   'w:trpr',
 ]);
 
+/** `source` holds `text` at `start` (names are short: cheaper than startsWith). */
+function sameAt(source: string, start: number, text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    if (source.charCodeAt(start + k) !== text.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** What a scan knows of a tag spelling it has met (see `TagNames`). */
+interface TagName {
+  hash: number;
+  raw: string;
+  name: string;
+  /** SKIPPED_SUBTREES has it: its closing tag, to jump to. */
+  skipTo: string | null;
+  wantsAttributes: boolean;
+}
+
+const TAG_SLOTS = 256;
+
+/**
+ * The spellings of one scan's tags, by a hash of their characters: a document.xml
+ * has a few dozen tag names over thousands of tags, so a name is looked up where it
+ * stands in the source (a hash slot, then its characters) instead of being sliced out
+ * and lower-cased per tag. A slot holds the last spelling hashed to it.
+ */
+class TagNames {
+  private readonly slots: (TagName | undefined)[] = new Array<
+    TagName | undefined
+  >(TAG_SLOTS);
+  constructor(private readonly wantsAttributes: (name: string) => boolean) {}
+
+  at(source: string, start: number, end: number, hash: number): TagName {
+    const slot = hash & (TAG_SLOTS - 1);
+    const known = this.slots[slot];
+    if (
+      known !== undefined &&
+      known.hash === hash &&
+      known.raw.length === end - start &&
+      sameAt(source, start, known.raw)
+    ) {
+      return known;
+    }
+    const raw = source.slice(start, end);
+    const name = lowerName(raw);
+    const made: TagName = {
+      hash,
+      raw,
+      name,
+      skipTo: SKIPPED_SUBTREES.has(name) ? `</${raw}>` : null,
+      wantsAttributes: this.wantsAttributes(name),
+    };
+    this.slots[slot] = made;
+    return made;
+  }
+}
+
 function isNameEnd(c: number): boolean {
   return (
     c === 0x20 ||
@@ -79,6 +136,7 @@ export function scanXml(
   wantsAttributes: (name: string) => boolean,
 ): void {
   const n = source.length;
+  const names = new TagNames(wantsAttributes);
   let i = 0;
   while (i < n) {
     const lt = source.indexOf('<', i);
@@ -106,9 +164,13 @@ export function scanXml(
     const closing = c1 === 0x2f;
     let j = closing ? lt + 2 : lt + 1;
     const nameStart = j;
-    while (j < n && !isNameEnd(source.charCodeAt(j))) j++;
-    const raw = source.slice(nameStart, j);
-    const name = lowerName(raw);
+    let hash = 0;
+    for (let c = source.charCodeAt(j); j < n && !isNameEnd(c);) {
+      hash = (Math.imul(hash, 31) + c) | 0;
+      c = source.charCodeAt(++j);
+    }
+    const tag = names.at(source, nameStart, j, hash);
+    const name = tag.name;
     const gt = source.indexOf('>', j);
     if (gt === -1) break;
     if (closing) {
@@ -119,16 +181,16 @@ export function scanXml(
     const selfClosing = source.charCodeAt(gt - 1) === 0x2f;
     // Formatting subtrees hold no text: jump to their end (a quarter of the tags
     // of a typical document.xml). Where the end is missing, scan them as usual.
-    if (!selfClosing && SKIPPED_SUBTREES.has(name)) {
-      const end = source.indexOf(`</${raw}>`, gt + 1);
+    if (!selfClosing && tag.skipTo !== null) {
+      const end = source.indexOf(tag.skipTo, gt + 1);
       if (end !== -1) {
-        i = end + raw.length + 3;
+        i = end + tag.skipTo.length;
         continue;
       }
     }
     let attributes = NO_ATTRIBUTES;
     // Real attributes are short; a long run is not worth a regular expression.
-    if (wantsAttributes(name) && gt - j <= MAX_ATTRIBUTES_LENGTH) {
+    if (tag.wantsAttributes && gt - j <= MAX_ATTRIBUTES_LENGTH) {
       const out: Record<string, string> = {};
       const re = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
       re.lastIndex = j;
