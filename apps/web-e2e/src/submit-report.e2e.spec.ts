@@ -207,6 +207,33 @@ describe('Submitting a pasted report in the browser', () => {
     await hit.waitFor();
     expect(await hit.count()).toBe(1);
     expect((await hit.textContent())?.trim()).toBe('180');
+    // Drawn with Word's merges: every row of a source table is as wide as the
+    // others once spans and the rows that vertical merges cover are counted.
+    const widths = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-test=source-view] table')].map(
+        (t) => {
+          const covered: number[] = [];
+          return [...(t as HTMLTableElement).rows].map((tr, r) => {
+            let width = covered[r] ?? 0;
+            for (const td of [...tr.cells]) {
+              width += td.colSpan;
+              for (let k = 1; k < td.rowSpan; k++) {
+                covered[r + k] = (covered[r + k] ?? 0) + td.colSpan;
+              }
+            }
+            return width;
+          });
+        },
+      ),
+    );
+    expect(widths.length).toBeGreaterThanOrEqual(3);
+    for (const rows of widths) expect(new Set(rows).size).toBe(1);
+    const spans = await page.$$eval('[data-test=source-view] td', (tds) => ({
+      wide: tds.filter((td) => (td as HTMLTableCellElement).colSpan > 1).length,
+      tall: tds.filter((td) => (td as HTMLTableCellElement).rowSpan > 1).length,
+    }));
+    expect(spans.wide).toBeGreaterThan(0);
+    expect(spans.tall).toBeGreaterThan(0);
     await e2e.screenshot(page, 'report-docx-source');
   });
 

@@ -1,7 +1,7 @@
 import { DocumentReadError } from './document-read-error';
 import { lineTracker } from './html-tokenizer';
 import { scanXml } from './xml-scanner';
-import { TableBuilder } from './table-builder';
+import { TableBuilder, type PlacedCell } from './table-builder';
 import type { Token } from './token';
 import { readZipEntry } from './zip-entry';
 
@@ -18,9 +18,13 @@ export function extractDocumentXml(bytes: Uint8Array): Uint8Array {
 /**
  * Word tables read from the document XML: w:tbl/w:tr/w:tc with w:gridSpan (colspan)
  * and w:vMerge (rowspan; continuation cells yield no token). Entities are never
- * resolved, so external-entity tricks have no effect.
+ * resolved, so external-entity tricks have no effect. `onCell` is told where each
+ * cell was placed (the source view draws the spans).
  */
-export function tokenizeDocx(bytes: Uint8Array): Token[] {
+export function tokenizeDocx(
+  bytes: Uint8Array,
+  onCell?: (cell: PlacedCell) => void,
+): Token[] {
   const xmlBytes = extractDocumentXml(bytes);
   // Markup is ASCII: scanned as latin1 (index = byte offset, ~25× cheaper than
   // decoding); only text runs with non-ASCII bytes are decoded as UTF-8.
@@ -34,7 +38,7 @@ export function tokenizeDocx(bytes: Uint8Array): Token[] {
   if (xml.includes('\0')) {
     throw new DocumentReadError('ZIP_INVALID', 'NUL in word/document.xml');
   }
-  const builder = new TableBuilder(lineTracker(xml));
+  const builder = new TableBuilder(lineTracker(xml), onCell);
 
   let inText = false;
   let inRun = false;

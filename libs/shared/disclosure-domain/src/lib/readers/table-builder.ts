@@ -25,6 +25,8 @@ interface TableState {
 
 interface CellState {
   col: number;
+  /** Logical columns taken (colspan, clamped). */
+  span: number;
   /** Lines of the cell with the source offset where each starts. */
   lines: { text: string; offset: number }[];
   current: string;
@@ -39,6 +41,17 @@ function pushLine(cell: CellState): void {
   if (cell.current === '') return;
   cell.lines.push({ text: cell.current, offset: cell.currentOffset });
   cell.current = '';
+}
+
+/** A table cell as placed: where it starts, how many columns it takes. */
+export interface PlacedCell {
+  table: number;
+  row: number;
+  /** 1-based logical column, the `cell` of a table location. */
+  cell: number;
+  colSpan: number;
+  /** A DOCX vMerge continuation: covered by the cell above, no token. */
+  covered: boolean;
 }
 
 /**
@@ -58,6 +71,8 @@ export class TableBuilder {
       line: number;
       column: number;
     },
+    /** Told of every cell that is a data cell or a covered one (a source view). */
+    private readonly onCell?: (cell: PlacedCell) => void,
   ) {}
 
   get inCell(): boolean {
@@ -160,6 +175,7 @@ export class TableBuilder {
     table.col = col + span;
     table.cell = {
       col,
+      span,
       lines: [],
       current: '',
       currentOffset: 0,
@@ -173,7 +189,10 @@ export class TableBuilder {
     const cell = table?.cell;
     if (!table || !cell) return;
     table.cell = null;
-    if (cell.covered) return;
+    if (cell.covered) {
+      this.place(table, cell);
+      return;
+    }
     let joined: string;
     if (cell.lines.length === 0 && !cell.container) {
       // One line, by far the most common cell: no line bookkeeping.
@@ -211,6 +230,17 @@ export class TableBuilder {
     };
     this.tokens.push(token);
     table.rowTokens.push(token);
+    this.place(table, cell);
+  }
+
+  private place(table: TableState, cell: CellState): void {
+    this.onCell?.({
+      table: table.index,
+      row: table.row,
+      cell: cell.col + 1,
+      colSpan: cell.span,
+      covered: cell.covered,
+    });
   }
 
   private flushCellAsParagraphs(table: TableState): void {
