@@ -194,7 +194,7 @@ export class SqliteDb implements Db {
 const PG_MAX_PARAMS = 60_000;
 
 /** Column name → base type (`integer`, `character varying` …) of each table. */
-type ColumnTypes = Map<string, ReadonlyMap<string, string>>;
+type ColumnTypes = Map<string, Promise<Map<string, string>>>;
 
 /** A PostgreSQL array literal of one column's values. */
 function arrayLiteral(
@@ -214,67 +214,30 @@ function arrayLiteral(
   return `${out}}`;
 }
 
-interface Statement {
-  text: string;
-  values: unknown[];
-  rowMode?: 'array';
-}
-
 class PostgresTx implements Tx {
   readonly dialect = 'postgres' as const;
-  /** The work queued last: the next starts when it is done (see `inTurn`). */
-  private last: Promise<unknown> = Promise.resolve();
   constructor(
     private readonly client: PoolClient,
     private readonly types: ColumnTypes,
   ) {}
-
-  /** Done when everything queued so far is. */
-  drained(): Promise<unknown> {
-    return this.last;
-  }
-
-  /**
-   * Statements reach the server in the order they were asked for, one at a time,
-   * and a caller need not wait for one before asking for the next: it then builds
-   * the next statement's parameters while the server runs the one before.
-   * (node-postgres would queue them too, but deprecates that.)
-   */
-  private inTurn<T>(work: () => Promise<T>): Promise<T> {
-    const done = this.last.then(work);
-    this.last = done.catch(() => undefined);
-    return done;
-  }
-
-  private send(statements: readonly Statement[]): Promise<unknown[]> {
-    return this.inTurn(async () => {
-      const out: unknown[] = [];
-      for (const st of statements) {
-        const r = await this.client.query(st);
-        for (const row of r.rows) out.push(row);
-      }
-      return out;
-    });
-  }
-
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-    return (await this.send([
-      { text: toPg(sql), values: params as unknown[] },
-    ])) as T[];
+    const r = await this.client.query(toPg(sql), params as unknown[]);
+    return r.rows as T[];
   }
   async rows(
     sql: string,
     params: readonly SqlValue[] = [],
   ): Promise<unknown[][]> {
-    return (await this.send([
-      { text: toPg(sql), values: params as unknown[], rowMode: 'array' },
-    ])) as unknown[][];
-  }
-  run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
-    return this.inTurn(async () => {
-      const r = await this.client.query(toPg(sql), params as unknown[]);
-      return r.rowCount ?? 0;
+    const r = await this.client.query({
+      text: toPg(sql),
+      values: params as unknown[],
+      rowMode: 'array',
     });
+    return r.rows as unknown[][];
+  }
+  async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+    const r = await this.client.query(toPg(sql), params as unknown[]);
+    return r.rowCount ?? 0;
   }
   async insertMany(
     table: string,
@@ -282,7 +245,7 @@ class PostgresTx implements Tx {
     rows: readonly (readonly SqlValue[])[],
     suffix = '',
   ): Promise<void> {
-    await this.insert(table, columns, rows, suffix);
+    await this.insertChunks(table, columns, rows, suffix);
   }
 
   insertReturning<T>(
@@ -292,105 +255,99 @@ class PostgresTx implements Tx {
     returning: string,
     suffix = '',
   ): Promise<T[]> {
-    return this.insert(
+    return this.insertChunks<T>(
       table,
       columns,
       rows,
       `${suffix} RETURNING ${returning}`,
-    ) as Promise<T[]>;
+    );
   }
 
-  /** Built now where the table's column types are known, else in its turn. */
-  private insert(
+  private columnTypes(table: string): Promise<Map<string, string>> {
+    let types = this.types.get(table);
+    if (!types) {
+      types = this.client
+        .query<{ name: string; type: string }>(
+          `SELECT attname AS name, format_type(atttypid, NULL) AS type FROM pg_attribute
+           WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped`,
+          [quoteIdent(table)],
+        )
+        .then((r) => new Map(r.rows.map((c) => [c.name, c.type])));
+      types.catch(() => this.types.delete(table));
+      this.types.set(table, types);
+    }
+    return types;
+  }
+
+  /**
+   * Many rows as one array per column, unnested: a statement of constant text and a
+   * parameter per column, where a VALUES list has one per cell (60,000 for 250 value
+   * rows, which PostgreSQL parses and binds one by one). Not for bytes.
+   */
+  private async insertUnnest<T>(
     table: string,
     columns: readonly string[],
     rows: readonly (readonly SqlValue[])[],
     suffix: string,
-  ): Promise<unknown[]> {
-    if (rows.length === 0) return Promise.resolve([]);
-    const types = this.types.get(table);
-    if (types) {
-      return this.send(insertStatements(table, columns, rows, suffix, types));
+  ): Promise<T[] | null> {
+    if (rows.length < 2) return null;
+    const first = rows[0] as readonly SqlValue[];
+    for (const v of first) {
+      // Bytes, and long texts (escaped in the literal, parsed again), go as VALUES.
+      if (typeof v === 'object' && v !== null) return null;
+      if (typeof v === 'string' && v.length > 1000) return null;
     }
-    return this.inTurn(async () => {
-      const r = await this.client.query<{ name: string; type: string }>(
-        `SELECT attname AS name, format_type(atttypid, NULL) AS type FROM pg_attribute
-         WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped`,
-        [quoteIdent(table)],
+    const types = await this.columnTypes(table);
+    const casts: string[] = [];
+    for (const [i, c] of columns.entries()) {
+      const type = types.get(c);
+      if (!type || type === 'bytea') return null;
+      casts.push(`$${i + 1}::${type}[]`);
+    }
+    const params = columns.map((_, i) => arrayLiteral(rows, i));
+    const result = await this.client.query(
+      `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) SELECT * FROM unnest(${casts.join(', ')}) ${suffix}`,
+      params,
+    );
+    return result.rows as T[];
+  }
+
+  /** Multi-row INSERTs of at most PG_MAX_PARAMS parameters each. */
+  private async insertChunks<T>(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly SqlValue[])[],
+    suffix: string,
+  ): Promise<T[]> {
+    const unnested = await this.insertUnnest<T>(table, columns, rows, suffix);
+    if (unnested) return unnested;
+    const out: T[] = [];
+    const perStatement = Math.max(
+      1,
+      Math.floor(PG_MAX_PARAMS / columns.length),
+    );
+    const head = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES `;
+    for (let start = 0; start < rows.length; start += perStatement) {
+      const end = Math.min(rows.length, start + perStatement);
+      const params: unknown[] = [];
+      const tuples: string[] = [];
+      for (let i = start; i < end; i++) {
+        const r = rows[i] as readonly SqlValue[];
+        let marks = '(';
+        for (let j = 0; j < r.length; j++) {
+          params.push(r[j]);
+          marks += j === 0 ? `$${params.length}` : `, $${params.length}`;
+        }
+        tuples.push(`${marks})`);
+      }
+      const result = await this.client.query(
+        `${head}${tuples.join(', ')} ${suffix}`,
+        params,
       );
-      const known = new Map(r.rows.map((c) => [c.name, c.type]));
-      this.types.set(table, known);
-      const out: unknown[] = [];
-      for (const st of insertStatements(table, columns, rows, suffix, known)) {
-        out.push(...(await this.client.query(st)).rows);
-      }
-      return out;
-    });
-  }
-}
-
-/**
- * Many rows as one array per column, unnested: a statement of constant text and a
- * parameter per column, where a VALUES list has one per cell (60,000 for 250 value
- * rows, which PostgreSQL parses and binds one by one). Bytes and long texts (escaped
- * in the literal, parsed again) go as multi-row VALUES of at most PG_MAX_PARAMS
- * parameters each.
- */
-function insertStatements(
-  table: string,
-  columns: readonly string[],
-  rows: readonly (readonly SqlValue[])[],
-  suffix: string,
-  types: ReadonlyMap<string, string>,
-): Statement[] {
-  const head = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')})`;
-  const casts = unnestCasts(columns, rows, types);
-  if (casts) {
-    return [
-      {
-        text: `${head} SELECT * FROM unnest(${casts.join(', ')}) ${suffix}`,
-        values: columns.map((_, i) => arrayLiteral(rows, i)),
-      },
-    ];
-  }
-  const out: Statement[] = [];
-  const perStatement = Math.max(1, Math.floor(PG_MAX_PARAMS / columns.length));
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const end = Math.min(rows.length, start + perStatement);
-    const values: unknown[] = [];
-    const tuples: string[] = [];
-    for (let i = start; i < end; i++) {
-      const r = rows[i] as readonly SqlValue[];
-      let marks = '(';
-      for (let j = 0; j < r.length; j++) {
-        values.push(r[j]);
-        marks += j === 0 ? `$${values.length}` : `, $${values.length}`;
-      }
-      tuples.push(`${marks})`);
+      for (const row of result.rows) out.push(row as T);
     }
-    out.push({ text: `${head} VALUES ${tuples.join(', ')} ${suffix}`, values });
+    return out;
   }
-  return out;
-}
-
-/** `$i::type[]` per column when the rows can be unnested, else null. */
-function unnestCasts(
-  columns: readonly string[],
-  rows: readonly (readonly SqlValue[])[],
-  types: ReadonlyMap<string, string>,
-): string[] | null {
-  if (rows.length < 2) return null;
-  for (const v of rows[0] as readonly SqlValue[]) {
-    if (typeof v === 'object' && v !== null) return null;
-    if (typeof v === 'string' && v.length > 1000) return null;
-  }
-  const casts: string[] = [];
-  for (const [i, c] of columns.entries()) {
-    const type = types.get(c);
-    if (!type || type === 'bytea') return null;
-    casts.push(`$${i + 1}::${type}[]`);
-  }
-  return casts;
 }
 
 export class PostgresDb implements Db {
@@ -429,15 +386,9 @@ export class PostgresDb implements Db {
     const client = await this.pool.connect();
     try {
       await client.query(begin);
-      const tx = new PostgresTx(client, this.types);
-      try {
-        const result = await fn(tx);
-        await client.query('COMMIT');
-        return result;
-      } finally {
-        // A failed caller may leave statements in flight: they end before the ROLLBACK.
-        await tx.drained();
-      }
+      const result = await fn(new PostgresTx(client, this.types));
+      await client.query('COMMIT');
+      return result;
     } catch (e) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw e;

@@ -442,10 +442,7 @@ export class SubmissionWriter {
     for (const v of pending) {
       v.findings.forEach((f, n) => findingRows.push(findingRow(v.id, n, f)));
     }
-    // Not awaited yet: PostgreSQL inserts the findings while the value rows are made
-    // here (statements still run in the order they are sent, on one connection).
-    const written = new Statements();
-    written.add(tx.insertMany('finding', FINDING_COLUMNS, findingRows));
+    await tx.insertMany('finding', FINDING_COLUMNS, findingRows);
 
     // The value rows of the department-years, and the city totals' change.
     const deltas: CityDeltas = new Map();
@@ -463,12 +460,10 @@ export class SubmissionWriter {
       const countedId = p.countedNew ? p.countedNew.id : p.countedBefore;
       const old = p.oldRow;
       if (old && old.submissionId === countedId) {
-        written.add(
-          tx.run(
-            `UPDATE report_value SET seq = ?, versions = ?, first_received_at = ?, latest_received_at = ?,
+        await tx.run(
+          `UPDATE report_value SET seq = ?, versions = ?, first_received_at = ?, latest_received_at = ?,
              counted_status = ?, error_count = ?, warning_count = ? WHERE department_id = ? AND year = ?`,
-            [...meta, p.departmentId, p.year],
-          ),
+          [...meta, p.departmentId, p.year],
         );
         continue;
       }
@@ -480,7 +475,6 @@ export class SubmissionWriter {
         generation = preparedOf(p.countedNew.item.s.analysed).generation;
       } else if (countedId !== null) {
         // A value row that lost its way: the counted model, read back.
-        await written.settled();
         const model = await tx.all<{ model: string }>(
           'SELECT model FROM submission WHERE id = ?',
           [countedId],
@@ -501,16 +495,13 @@ export class SubmissionWriter {
       ]);
       if (packed) addValues(deltas, p.year, packed, 1);
     }
-    written.add(
-      tx.insertMany(
-        'report_value',
-        REPORT_ROW_COLUMNS,
-        upserts,
-        REPORT_ROW_UPSERT,
-      ),
+    await tx.insertMany(
+      'report_value',
+      REPORT_ROW_COLUMNS,
+      upserts,
+      REPORT_ROW_UPSERT,
     );
-    written.add(applyCityDeltas(tx, deltas));
-    await written.settled();
+    await applyCityDeltas(tx, deltas);
   }
 
   /**
@@ -1081,25 +1072,6 @@ const FINDING_COLUMNS = [
   'message_en',
   'location',
 ] as const;
-
-/**
- * Statements of one transaction sent without waiting for each: `settled` waits for
- * all of them and throws the first failure, so that none is left running (or
- * unhandled) when the transaction ends.
- */
-class Statements {
-  private readonly sent: Promise<unknown>[] = [];
-  add(statement: Promise<unknown>): void {
-    // Handled now; its failure is thrown by `settled`.
-    statement.catch(() => undefined);
-    this.sent.push(statement);
-  }
-  async settled(): Promise<void> {
-    const results = await Promise.allSettled(this.sent.splice(0));
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
-  }
-}
 
 function findingRow(submissionId: number, seq: number, f: Finding): SqlValue[] {
   return [
