@@ -4,6 +4,7 @@
  *
  *   npm run bench:ingest                             # both databases, 20,000 reports
  *   npm run bench:ingest -- --n 5000 --db sqlite     # smaller, one database
+ *   npm run bench:ingest -- --runs 3                 # every row 3 times: median and range
  *   npm run bench:ingest -- --sql-profile            # time per SQL statement of the writer
  *   npm run bench:ingest -- --json                   # results as JSON on stdout
  *   node --cpu-prof -r ./tools/register.js tools/bench/ingest.bench.ts --db sqlite
@@ -24,7 +25,10 @@
  *    Every run must create every report (no failure, no unchanged); the bench stops
  *    otherwise. "Main thread" is the event-loop utilisation of the main thread: near
  *    100% means it is the bottleneck (the writer, and receiving the parsed reports).
- * 4. The databases are removed at the end (--keep keeps them).
+ * 4. With --runs N every timed row is run N times (each database run on a fresh one)
+ *    and reported as the median, with the slowest and fastest run beside it: on a
+ *    shared VM one run can be 10–20% off.
+ * 5. The databases are removed at the end (--keep keeps them).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -67,6 +71,7 @@ const HELP = `Usage: npm run bench:ingest -- [options]
   --workers <n>        parser threads (default os.availableParallelism() = ${os.availableParallelism()})
   --db <list>          sqlite,postgres (default both)
   --seed <n>           fast-check seed of the values (default 20240601)
+  --runs <n>           run every timed row n times; report the median (default 1)
   --sql-profile        time every SQL statement of the write-only runs
   --keep               keep the databases (SQLite file under tmp/bench-ingest/)
   --json               print the result as JSON on stdout (progress goes to stderr)
@@ -84,6 +89,7 @@ interface BenchOptions {
   workers: number;
   dbs: DbName[];
   seed: number;
+  runs: number;
   sqlProfile: boolean;
   keep: boolean;
   json: boolean;
@@ -99,6 +105,7 @@ function readOptions(argv: readonly string[]): BenchOptions {
       workers: { type: 'string' },
       db: { type: 'string' },
       seed: { type: 'string' },
+      runs: { type: 'string' },
       'sql-profile': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
@@ -137,6 +144,7 @@ function readOptions(argv: readonly string[]): BenchOptions {
     ),
     dbs,
     seed: numberOption(values.seed, 'seed', 20240601, -(2 ** 31), 2 ** 31 - 1),
+    runs: numberOption(values.runs, 'runs', 1, 1, 99),
     sqlProfile: values['sql-profile'] ?? false,
     keep: values.keep ?? false,
     json: values.json ?? false,
@@ -267,6 +275,9 @@ interface Row {
   mainThreadPercent: number;
   /** Process CPU time / wall time, in % (all threads). */
   cpuPercent: number;
+  /** With --runs: the slowest and fastest run's reports/s (this row is the median). */
+  slowest?: number;
+  fastest?: number;
 }
 
 async function timed(
@@ -450,10 +461,11 @@ async function freshDatabase(
 
 // ---- Output ---------------------------------------------------------------------
 
-function table(rows: readonly Row[]): string {
+function table(rows: readonly Row[], runs: number): string {
   const header = [
     'row',
-    'reports/s',
+    runs > 1 ? `reports/s (median of ${runs})` : 'reports/s',
+    ...(runs > 1 ? ['slowest–fastest'] : []),
     'seconds',
     'reports',
     'main thread',
@@ -462,6 +474,7 @@ function table(rows: readonly Row[]): string {
   const body = rows.map((r) => [
     r.name,
     fmt(r.reportsPerSecond),
+    ...(runs > 1 ? [`${fmt(r.slowest ?? NaN)}–${fmt(r.fastest ?? NaN)}`] : []),
     fmt(r.seconds, 2),
     fmt(r.reports),
     `${fmt(r.mainThreadPercent)}%`,
@@ -498,6 +511,135 @@ function sqlTable(stats: Map<string, SqlStat>, reports: number): string[] {
   ];
 }
 
+/** Every timed row once: parse only, then per database write only and end to end. */
+async function measureRun(
+  options: BenchOptions,
+  docs: readonly CorpusDocument[],
+  batches: readonly CorpusDocument[][],
+  pool: AnalysePool,
+  onSqlProfile: (db: DbName, stats: Map<string, SqlStat>) => void,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  // Parse only.
+  rows.push(
+    await timed('parse only, main thread', null, docs.length, async () => {
+      for (const b of batches) {
+        // What a worker does: read, then prepare the write.
+        for (const d of b) {
+          prepareReport(analyseDocument(d.bytes, { year: d.year }).report);
+        }
+        // A turn of the event loop per batch, so that its utilisation is measured.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }),
+  );
+  rows.push(
+    await timed(
+      `parse only, pool of ${options.workers} workers`,
+      null,
+      docs.length,
+      async () => {
+        for (const b of batches) {
+          await Promise.all(
+            b.map((d) => pool.analyse(copy(d.bytes), { year: d.year })),
+          );
+        }
+      },
+    ),
+  );
+
+  for (const dbName of options.dbs) {
+    // Write only: analysed first, then the writes alone are timed.
+    const writeDb = await freshDatabase(dbName, 'write-only', options.keep);
+    try {
+      const store = await ReportStore.open(writeDb.url);
+      const stats = options.sqlProfile ? profileSql(store.db) : null;
+      try {
+        rows.push(
+          await timed(
+            `${dbName.padEnd(8)} write only (pre-analysed)`,
+            dbName,
+            docs.length,
+            async () => {
+              let writing = 0;
+              for (const b of batches) {
+                const items = await analyseBatch(pool, b);
+                const t = performance.now();
+                expectAllCreated(await store.submit(items), 'write only');
+                writing += performance.now() - t;
+              }
+              return writing / 1000;
+            },
+          ),
+        );
+        if (stats) onSqlProfile(dbName, stats);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await writeDb.dispose();
+    }
+
+    // End to end: the pipeline of `gongkai import`.
+    const e2eDb = await freshDatabase(dbName, 'end-to-end', options.keep);
+    try {
+      const store = await ReportStore.open(e2eDb.url);
+      try {
+        rows.push(
+          await timed(
+            `${dbName.padEnd(8)} end-to-end (pool + write)`,
+            dbName,
+            docs.length,
+            async () => {
+              // As `gongkai import`: two batches parsed ahead of the one written.
+              const ahead = batches
+                .slice(0, BATCHES_AHEAD)
+                .map((b) => analyseBatch(pool, b));
+              for (let k = BATCHES_AHEAD; ahead.length > 0; k++) {
+                const ready = await (ahead.shift() as Promise<
+                  IncomingSubmission[]
+                >);
+                const next = batches[k];
+                if (next) ahead.push(analyseBatch(pool, next));
+                expectAllCreated(await store.submit(ready), 'end-to-end');
+              }
+            },
+          ),
+        );
+        const counted = await store.db.all<{ n: number }>(
+          'SELECT COUNT(*) AS n FROM submission WHERE counted = 1',
+        );
+        if (Number(counted[0]?.n) !== docs.length) {
+          throw new Error(
+            `end-to-end: ${String(counted[0]?.n)} counted submissions, expected ${docs.length}`,
+          );
+        }
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await e2eDb.dispose();
+    }
+  }
+
+  return rows;
+}
+
+/** Each row's run of median reports/s, with the slowest and fastest beside it. */
+function medianRows(runs: readonly Row[][]): Row[] {
+  return (runs[0] ?? []).map((first, i) => {
+    const same = runs
+      .map((r) => r[i] as Row)
+      .sort((x, y) => x.reportsPerSecond - y.reportsPerSecond);
+    const median = same[Math.floor((same.length - 1) / 2)] ?? first;
+    return {
+      ...median,
+      slowest: same[0]?.reportsPerSecond ?? median.reportsPerSecond,
+      fastest: same.at(-1)?.reportsPerSecond ?? median.reportsPerSecond,
+    };
+  });
+}
+
 const TARGETS: Record<DbName, number> = { sqlite: 3000, postgres: 2000 };
 
 // ---- Main -----------------------------------------------------------------------
@@ -517,23 +659,10 @@ async function main(): Promise<void> {
   const corpus = buildCorpus(options);
   const docs = corpus.documents;
   const batches = batchesOf(docs, options.batch);
-  const rows: Row[] = [];
   const sqlProfiles: Partial<Record<DbName, Map<string, SqlStat>>> = {};
 
-  // Parse only.
-  rows.push(
-    await timed('parse only, main thread', null, docs.length, async () => {
-      for (const b of batches) {
-        // What a worker does: read, then prepare the write.
-        for (const d of b) {
-          prepareReport(analyseDocument(d.bytes, { year: d.year }).report);
-        }
-        // A turn of the event loop per batch, so that its utilisation is measured.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    }),
-  );
   const pool = new AnalysePool({ size: options.workers });
+  const runs: Row[][] = [];
   try {
     // Workers start and compile before anything is timed.
     await Promise.all(
@@ -541,97 +670,19 @@ async function main(): Promise<void> {
         .slice(0, Math.max(1, options.workers) * 20)
         .map((d) => pool.analyse(copy(d.bytes), { year: d.year })),
     );
-    rows.push(
-      await timed(
-        `parse only, pool of ${options.workers} workers`,
-        null,
-        docs.length,
-        async () => {
-          for (const b of batches) {
-            await Promise.all(
-              b.map((d) => pool.analyse(copy(d.bytes), { year: d.year })),
-            );
-          }
-        },
-      ),
-    );
-
-    for (const dbName of options.dbs) {
-      // Write only: analysed first, then the writes alone are timed.
-      const writeDb = await freshDatabase(dbName, 'write-only', options.keep);
-      try {
-        const store = await ReportStore.open(writeDb.url);
-        const stats = options.sqlProfile ? profileSql(store.db) : null;
-        try {
-          rows.push(
-            await timed(
-              `${dbName.padEnd(8)} write only (pre-analysed)`,
-              dbName,
-              docs.length,
-              async () => {
-                let writing = 0;
-                for (const b of batches) {
-                  const items = await analyseBatch(pool, b);
-                  const t = performance.now();
-                  expectAllCreated(await store.submit(items), 'write only');
-                  writing += performance.now() - t;
-                }
-                return writing / 1000;
-              },
-            ),
-          );
-          if (stats) sqlProfiles[dbName] = stats;
-        } finally {
-          await store.close();
-        }
-      } finally {
-        await writeDb.dispose();
-      }
-
-      // End to end: the pipeline of `gongkai import`.
-      const e2eDb = await freshDatabase(dbName, 'end-to-end', options.keep);
-      try {
-        const store = await ReportStore.open(e2eDb.url);
-        try {
-          rows.push(
-            await timed(
-              `${dbName.padEnd(8)} end-to-end (pool + write)`,
-              dbName,
-              docs.length,
-              async () => {
-                // As `gongkai import`: two batches parsed ahead of the one written.
-                const ahead = batches
-                  .slice(0, BATCHES_AHEAD)
-                  .map((b) => analyseBatch(pool, b));
-                for (let k = BATCHES_AHEAD; ahead.length > 0; k++) {
-                  const ready = await (ahead.shift() as Promise<
-                    IncomingSubmission[]
-                  >);
-                  const next = batches[k];
-                  if (next) ahead.push(analyseBatch(pool, next));
-                  expectAllCreated(await store.submit(ready), 'end-to-end');
-                }
-              },
-            ),
-          );
-          const counted = await store.db.all<{ n: number }>(
-            'SELECT COUNT(*) AS n FROM submission WHERE counted = 1',
-          );
-          if (Number(counted[0]?.n) !== docs.length) {
-            throw new Error(
-              `end-to-end: ${String(counted[0]?.n)} counted submissions, expected ${docs.length}`,
-            );
-          }
-        } finally {
-          await store.close();
-        }
-      } finally {
-        await e2eDb.dispose();
-      }
+    for (let run = 1; run <= options.runs; run++) {
+      if (options.runs > 1) progress(`Run ${run} of ${options.runs}:`);
+      runs.push(
+        await measureRun(options, docs, batches, pool, (db, stats) => {
+          // The SQL profile of the last run is shown.
+          sqlProfiles[db] = stats;
+        }),
+      );
     }
   } finally {
     await pool.close();
   }
+  const rows = medianRows(runs);
 
   const info = machine();
   const targets = options.dbs.map((db) => {
@@ -666,6 +717,7 @@ async function main(): Promise<void> {
             seconds: corpus.seconds,
           },
           rows,
+          runs,
           sql: Object.fromEntries(
             Object.entries(sqlProfiles).map(([k, v]) => [k, [...v.values()]]),
           ),
@@ -685,7 +737,7 @@ async function main(): Promise<void> {
       `mean ${fmt(corpus.meanKilobytes, 1)} KB; ${layoutCounts}; built in ${fmt(corpus.seconds, 1)} s.`,
     `Pool of ${options.workers} workers, batches of ${options.batch} reports (one transaction each); every report created, none failed.`,
     '',
-    table(rows),
+    table(rows, options.runs),
     '',
     'main thread = event-loop utilisation of the main thread; CPU = all threads / wall time.',
     ...Object.entries(sqlProfiles).flatMap(([db, stats]) => [
