@@ -210,21 +210,21 @@ describe('Submitting a pasted report in the browser', () => {
     // Drawn with Word's merges: every row of a source table is as wide as the
     // others once spans and the rows that vertical merges cover are counted.
     const widths = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-test=source-view] table')].map(
-        (t) => {
-          const covered: number[] = [];
-          return [...(t as HTMLTableElement).rows].map((tr, r) => {
-            let width = covered[r] ?? 0;
-            for (const td of [...tr.cells]) {
-              width += td.colSpan;
-              for (let k = 1; k < td.rowSpan; k++) {
-                covered[r + k] = (covered[r + k] ?? 0) + td.colSpan;
-              }
+      Array.from(
+        document.querySelectorAll('[data-test=source-view] table'),
+      ).map((t) => {
+        const covered: number[] = [];
+        return Array.from((t as HTMLTableElement).rows).map((tr, r) => {
+          let width = covered[r] ?? 0;
+          for (const td of Array.from(tr.cells)) {
+            width += td.colSpan;
+            for (let k = 1; k < td.rowSpan; k++) {
+              covered[r + k] = (covered[r + k] ?? 0) + td.colSpan;
             }
-            return width;
-          });
-        },
-      ),
+          }
+          return width;
+        });
+      }),
     );
     expect(widths.length).toBeGreaterThanOrEqual(3);
     for (const rows of widths) expect(new Set(rows).size).toBe(1);
