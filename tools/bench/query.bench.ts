@@ -591,6 +591,24 @@ async function benchDatabase(
       ),
     );
     add(
+      'cityTables',
+      `cityTables: ${YEAR}, every cell, every department`,
+      'api',
+      true,
+      await measure(() => queries.cityTables({ year: YEAR }), it, w),
+    );
+    add(
+      'cityTables.kinds',
+      `cityTables: ${YEAR}, every cell, city departments only (a scan)`,
+      'api',
+      false,
+      await measure(
+        () => queries.cityTables({ year: YEAR, kinds: ['cityDepartment'] }),
+        it,
+        w,
+      ),
+    );
+    add(
       'ranking',
       `ranking: ${RANKING_METRIC} ${YEAR}, top 50`,
       'api',

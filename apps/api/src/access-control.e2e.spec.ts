@@ -81,6 +81,11 @@ const CASES: Case[] = [
       ),
   },
   {
+    name: 'cityTables',
+    allowed: ['viewer', 'office'],
+    run: (c) => c.gql('{ cityTables(year: 2024) { reports { reports } } }'),
+  },
+  {
     name: 'complianceBoard',
     allowed: ['viewer', 'office'],
     run: (c) =>
@@ -141,6 +146,11 @@ const CASES: Case[] = [
     allowed: ['viewer', 'office'],
     run: (c) =>
       c.rest('/api/exports/ranking.csv?metric=review.total&year=2024'),
+  },
+  {
+    name: 'export of the city tables',
+    allowed: ['viewer', 'office'],
+    run: (c) => c.rest('/api/exports/city-tables.xlsx?year=2024'),
   },
   {
     name: 'previewDocument of own department',

@@ -8,6 +8,7 @@ import {
   renderReportDocx,
 } from '@gongkai/disclosure-domain';
 import { sampleReportData } from '@gongkai/disclosure-domain/testing';
+import ExcelJS from 'exceljs';
 
 import type { E2eServer } from './testing/e2e-server';
 import { e2eDatabases, startE2eServer } from './testing/e2e-server';
@@ -382,6 +383,84 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
         (n) => n?.endsWith('区人民政府') || n?.endsWith('县人民政府'),
       ),
     ).toBe(true);
+  });
+
+  it('sums the city tables, exports them in the official layout and as a report draft the parser reads back', async () => {
+    type Tables = {
+      generation: string;
+      reports: { generation: string; reports: number }[];
+      cells: { metric: string; value: number | null; reports: number }[];
+    };
+    const all = await gql<{ cityTables: Tables }>(
+      '{ cityTables(year: 2024) { generation reports { generation reports } cells { metric value reports } } }',
+    );
+    const t = all.data?.cityTables as Tables;
+    expect(t.generation).toBe('G2');
+    const totals = await gql<{
+      cityTotals: { metric: string; total: number; reported: number }[];
+    }>(
+      'query T($m: [String!]!) { cityTotals(metrics: $m, from: 2024, to: 2024) { metric total reported } }',
+      { m: t.cells.map((c) => c.metric) },
+    );
+    expect(t.cells.map((c) => [c.metric, c.value ?? 0, c.reports])).toEqual(
+      totals.data?.cityTotals.map((x) => [x.metric, x.total, x.reported]),
+    );
+    const count = (x: Tables) => x.reports.reduce((a, r) => a + r.reports, 0);
+    const districts = await gql<{ cityTables: Tables }>(
+      '{ cityTables(year: 2024, kinds: [district]) { generation reports { generation reports } cells { metric value reports } } }',
+    );
+    const d = districts.data?.cityTables as Tables;
+    expect(count(d)).toBeGreaterThan(0);
+    expect(count(d)).toBeLessThan(count(t));
+
+    // The draft: the parser reads every sum back from where the writer put it.
+    const docx = await server.fetch(
+      `${server.url}/api/exports/city-report.docx?year=2024&agency=${encodeURIComponent('示例市人民政府')}`,
+    );
+    expect(docx.headers.get('content-disposition')).toContain(
+      'gongkai-city-report-2024.docx',
+    );
+    const parsed = parseReport(new Uint8Array(await docx.arrayBuffer()));
+    expect([parsed.year, parsed.agency, parsed.generation]).toEqual([
+      2024,
+      '示例市人民政府',
+      'G2',
+    ]);
+    expect(
+      t.cells.map((c) => [c.metric, parsed.values[c.metric]?.value ?? null]),
+    ).toEqual(t.cells.map((c) => [c.metric, c.value]));
+
+    // The sheet: the same numbers, in merged cells as the format prints them.
+    const xlsx = await server.fetch(
+      `${server.url}/api/exports/city-tables.xlsx?year=2024`,
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = book.worksheets[0];
+    const numbers: number[] = [];
+    sheet?.eachRow((row) =>
+      row.eachCell((cell) => {
+        // A merged range shows its value in every cell: count it once.
+        const own = !cell.isMerged || cell.master.address === cell.address;
+        if (own && typeof cell.value === 'number') numbers.push(cell.value);
+      }),
+    );
+    const sums = t.cells.flatMap((c) => (c.value === null ? [] : [c.value]));
+    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+    expect(sorted(numbers)).toEqual(sorted(sums));
+    expect(sheet?.model.merges.length).toBeGreaterThan(10);
+    const text = JSON.stringify(sheet?.getSheetValues());
+    expect(text).toContain('三、收到和处理政府信息公开申请情况');
+    expect(text).toContain('示例数据 demo data');
+
+    const before2019 = await server.fetch(
+      `${server.url}/api/exports/city-tables.xlsx?year=2018`,
+    );
+    expect(before2019.status).toBe(400);
+    const badKind = await server.fetch(
+      `${server.url}/api/exports/city-tables.xlsx?year=2024&kinds=planet`,
+    );
+    expect(badKind.status).toBe(400);
   });
 
   it('packs every department’s series into a matrix equal to the paged series', async () => {

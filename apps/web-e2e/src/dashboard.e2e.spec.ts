@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 
+import { parseReport } from '@gongkai/disclosure-domain';
 import type { Page } from 'playwright-core';
 
 import { parseCsv } from './support/csv';
 import type { E2e } from './support/e2e-harness';
 import { SCREENSHOT_DIR, startE2e } from './support/e2e-harness';
-import { shownNumber } from './support/report-page';
+import { readCells, shownNumber, shownValue } from './support/report-page';
 
 const METRIC = 'applications.received.total';
 /** The Overview must be usable within this time on a warm server (see the test). */
@@ -102,6 +103,63 @@ describe('The dashboard in the browser (demo city 示例市)', () => {
     await page.waitForSelector('td[data-metric]');
     expect(await page.textContent('h1')).toContain(department);
     await e2e.screenshot(page, 'compliance-board-report');
+  });
+
+  it('adds the city tables up as the API does, by kind too, and exports a draft the parser reads back', async () => {
+    type Tables = {
+      cityTables: {
+        reports: { reports: number }[];
+        cells: { metric: string; value: number | null; reports: number }[];
+      };
+    };
+    const all = await e2e.gql<Tables>(
+      '{ cityTables(year: 2024) { reports { reports } cells { metric value reports } } }',
+    );
+    const page = await e2e.newPage({ acceptDownloads: true });
+    await page.goto('/city-tables?year=2024');
+    await page.waitForSelector('[data-test=city-tables] td[data-metric]');
+    const shown = await readCells(page, '[data-test=city-tables]');
+    // Every cell of the 2021 format, as the API sums it; blank where no report gave one.
+    expect(
+      all.cityTables.cells.map((c) => [c.metric, shownValue(shown, c.metric)]),
+    ).toEqual(all.cityTables.cells.map((c) => [c.metric, c.value]));
+    const reports = all.cityTables.reports.reduce((a, r) => a + r.reports, 0);
+    expect(await page.textContent('[data-test=city-summary]')).toContain(
+      `${reports} 份报告相加`,
+    );
+    await page.click(`td[data-metric="${METRIC}"] button`);
+    const received = all.cityTables.cells.find((c) => c.metric === METRIC);
+    expect(
+      shownNumber(
+        (await page.textContent('[data-test=city-selected-sum]')) ?? '',
+      ),
+    ).toBe(received?.value);
+    await e2e.screenshot(page, 'city-tables');
+
+    // Districts only: the URL keeps the filter, and the sums are the API's for it.
+    await page.goto('/city-tables?year=2024&kinds=district');
+    const districts = await e2e.gql<Tables>(
+      '{ cityTables(year: 2024, kinds: [district]) { reports { reports } cells { metric value reports } } }',
+    );
+    await page.waitForFunction(
+      (n) =>
+        document
+          .querySelector('[data-test=city-summary]')
+          ?.textContent?.includes(`${n} 份报告相加`) ?? false,
+      districts.cityTables.reports.reduce((a, r) => a + r.reports, 0),
+    );
+    const byKind = await readCells(page, '[data-test=city-tables]');
+    expect(shownValue(byKind, METRIC)).toBe(
+      districts.cityTables.cells.find((c) => c.metric === METRIC)?.value,
+    );
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-test=city-export-docx]'),
+    ]);
+    const draft = parseReport(readFileSync(await download.path()));
+    expect([draft.year, draft.agency]).toEqual([2024, '示例市人民政府']);
+    expect(draft.values[METRIC]?.value).toBe(shownValue(byKind, METRIC));
   });
 
   it('compares two departments in a chart and exports their values as CSV', async () => {

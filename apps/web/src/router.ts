@@ -36,6 +36,12 @@ export const router = createRouter({
       () => import('./pages/compliance-page.vue'),
     ),
     page(
+      '/city-tables',
+      'cityTables',
+      'aggregate',
+      () => import('./pages/city-tables-page.vue'),
+    ),
+    page(
       '/compare',
       'compare',
       'aggregate',

@@ -16,6 +16,7 @@ export const en: Messages = {
   nav: {
     overview: 'Overview',
     compliance: 'Compliance',
+    cityTables: 'City tables',
     compare: 'Compare',
     submit: 'Submit',
     import: 'Import',
@@ -145,6 +146,20 @@ export const en: Messages = {
     late: 'Late',
     lateDays: '{days} days late',
     legend: 'Legend',
+  },
+  cityTables: {
+    title: 'City tables',
+    intro:
+      'The three statistical tables of a year, added up cell by cell over the counted reports of every department and laid out in the year’s format: the figures for the government-level report (due by 31 March).',
+    acceptedOnly: 'Accepted reports only',
+    exportXlsx: 'Export Excel (official layout)',
+    exportDocx: 'Export a report draft (Word)',
+    agency: 'Name of the government',
+    selected: 'Selected cell',
+    sum: 'Sum',
+    gave: '{n} of {total} reports gave a number',
+    rank: 'Rank the departments on the compare page',
+    none: 'No report counts for this year.',
   },
   report: {
     title: '{department}, annual report {year}',

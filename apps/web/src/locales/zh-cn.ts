@@ -15,6 +15,7 @@ export const zhCN = {
   nav: {
     overview: '总览',
     compliance: '合规',
+    cityTables: '全市汇总',
     compare: '对比',
     submit: '提交',
     import: '导入',
@@ -143,6 +144,20 @@ export const zhCN = {
     late: '逾期',
     lateDays: '逾期 {days} 天',
     legend: '图例',
+  },
+  cityTables: {
+    title: '全市汇总表',
+    intro:
+      '一个年度各部门计入统计的报告，三张统计表逐格相加，按该年度的格式排列，供编制本级政府年度报告（3 月 31 日前发布）使用。',
+    acceptedOnly: '只计已接收的报告',
+    exportXlsx: '导出 Excel（统计表格式）',
+    exportDocx: '导出年报草稿（Word）',
+    agency: '本级政府名称',
+    selected: '选中的单元格',
+    sum: '合计',
+    gave: '{n} / {total} 份报告填了数字',
+    rank: '在对比页查看各部门排名',
+    none: '该年度没有计入统计的报告。',
   },
   report: {
     title: '{department} {year} 年度报告',

@@ -39,4 +39,11 @@ export type {
   ReportLayout,
   TextLayout,
 } from './lib/writer/render-report';
+export { tablesOf } from './lib/writer/table-templates';
+export type {
+  GenerationTables,
+  TableTemplate,
+  TemplateCell,
+} from './lib/writer/table-templates';
+export { SECTION_NAMES } from './lib/model/sections';
 export * from './lib/cycle';

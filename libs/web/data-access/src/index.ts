@@ -3,6 +3,7 @@ export * from './operations/auth.operations';
 export * from './operations/catalogue.operations';
 export * from './operations/overview.operations';
 export * from './operations/compliance.operations';
+export * from './operations/city-tables.operations';
 export * from './operations/report.operations';
 export * from './operations/compare.operations';
 export * from './operations/submit.operations';

@@ -4,6 +4,7 @@ export * from './lib/metric-info';
 export * from './lib/series-matrix';
 export * from './lib/overview';
 export * from './lib/board';
+export * from './lib/city-tables';
 export * from './lib/report-layout';
 export * from './lib/compare-state';
 export * from './lib/source-grid';

@@ -292,6 +292,23 @@ export type CatalogueQuery = {
   }>;
 };
 
+export type CityTablesQueryVariables = Exact<{
+  year: number;
+  kinds?: Array<DepartmentKind> | DepartmentKind | null | undefined;
+  acceptedOnly: boolean;
+}>;
+
+export type CityTablesQuery = {
+  cityTables: {
+    year: number;
+    generation: string;
+    kinds: Array<DepartmentKind>;
+    acceptedOnly: boolean;
+    reports: Array<{ generation: string; reports: number }>;
+    cells: Array<{ metric: string; value: number | null; reports: number }>;
+  };
+};
+
 export type SeriesQueryVariables = Exact<{
   metrics: Array<string> | string;
   from: number;
@@ -1320,6 +1337,28 @@ export const CatalogueDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<
   CatalogueQuery,
   CatalogueQueryVariables
+>;
+export const CityTablesDocument = new TypedDocumentString(`
+    query CityTables($year: Int!, $kinds: [DepartmentKind!], $acceptedOnly: Boolean!) {
+  cityTables(year: $year, kinds: $kinds, acceptedOnly: $acceptedOnly) {
+    year
+    generation
+    kinds
+    acceptedOnly
+    reports {
+      generation
+      reports
+    }
+    cells {
+      metric
+      value
+      reports
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CityTablesQuery,
+  CityTablesQueryVariables
 >;
 export const SeriesDocument = new TypedDocumentString(`
     query Series($metrics: [String!]!, $from: Int!, $to: Int!, $departments: DepartmentFilterInput, $limit: Int!) {

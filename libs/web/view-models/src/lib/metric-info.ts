@@ -1,4 +1,5 @@
 import {
+  FIRST_G2_YEAR,
   getDerivedMetric,
   getMetric,
 } from '@gongkai/disclosure-domain/metrics';
@@ -20,9 +21,7 @@ export interface MetricInfo {
   formula: string | null;
 }
 
-/** The first report year of the 2021 format (G2). */
-export const FIRST_G2_YEAR = 2021;
-
+/** The format of a year's reports in the dashboard (before 2019 too: as G1). */
 export function generationOfYear(year: number): 'G1' | 'G2' {
   return year >= FIRST_G2_YEAR ? 'G2' : 'G1';
 }

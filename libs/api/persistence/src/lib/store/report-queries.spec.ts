@@ -1,6 +1,10 @@
 import { buildDemoPlan } from '@gongkai/demo-city';
 import type { DemoReport } from '@gongkai/demo-city';
-import { getMetric, METRICS } from '@gongkai/disclosure-domain';
+import {
+  getMetric,
+  METRICS,
+  metricsOfGeneration,
+} from '@gongkai/disclosure-domain';
 import type { DepartmentKind } from '@gongkai/disclosure-domain';
 
 import type { Dialect } from '../entities';
@@ -155,6 +159,73 @@ describe.each(DIALECTS)('demo city queries on %s', (dialect) => {
       }
     }
     expect(totals).toEqual(expected);
+  });
+
+  it.each([
+    [2024, [] as DepartmentKind[], false],
+    [2021, ['district'] as DepartmentKind[], false],
+    [2020, ['cityDepartment', 'township'] as DepartmentKind[], true],
+  ])(
+    'sums the tables of %i in their official format (kinds %j, accepted only %s)',
+    async (year, kinds, acceptedOnly) => {
+      const got = await queries().cityTables({ year, kinds, acceptedOnly });
+      const generation = year >= 2021 ? 'G2' : 'G1';
+      const reports = expectations
+        .countedIn(year)
+        .filter(
+          (r) =>
+            (kinds.length === 0 ||
+              kinds.includes(
+                expectations.department(r.submission.departmentCode).kind,
+              )) &&
+            (!acceptedOnly || r.submission.review?.action === 'accept'),
+        );
+      expect(reports.length).toBeGreaterThan(0);
+      const byGeneration: Record<string, number> = {};
+      for (const r of reports) {
+        byGeneration[r.data.generation] =
+          (byGeneration[r.data.generation] ?? 0) + 1;
+      }
+      expect(got).toEqual({
+        year,
+        generation,
+        kinds,
+        acceptedOnly,
+        reports: Object.entries(byGeneration)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([g, n]) => ({ generation: g, reports: n })),
+        cells: metricsOfGeneration(generation).map((metric) => {
+          const numbers = reports
+            .map((r) => r.data.values[metric])
+            .filter((v): v is number => typeof v === 'number');
+          return {
+            metric,
+            value: numbers.length
+              ? Math.round(numbers.reduce((a, b) => a + b, 0) * 1e6) / 1e6
+              : null,
+            reports: numbers.length,
+          };
+        }),
+      });
+    },
+  );
+
+  it.each([2019, 2022])(
+    'sums every department of %i from the city totals as a scan of every kind does',
+    async (year) => {
+      const fromTotals = await queries().cityTables({ year });
+      const scanned = await queries().cityTables({
+        year,
+        kinds: ['cityDepartment', 'district', 'township', 'other'],
+      });
+      expect({ ...scanned, kinds: [] }).toEqual(fromTotals);
+    },
+  );
+
+  it('refuses a year before the national tables', async () => {
+    await expect(queries().cityTables({ year: 2018 })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
   });
 
   it('gives every point of every series the value or status the plan rendered', async () => {

@@ -2,6 +2,8 @@ import {
   daysLate,
   endOfDeadlineDay,
   getMetric,
+  metricsOfGeneration,
+  officialGeneration,
 } from '@gongkai/disclosure-domain';
 import type {
   DepartmentKind,
@@ -23,6 +25,7 @@ import {
   ReportIndex,
 } from './report-index';
 import { StoreError } from './store-error';
+import { valueColumn } from './value-columns';
 
 export const MAX_SERIES_METRICS = 20;
 export const MAX_PAGE = 500;
@@ -68,6 +71,27 @@ export interface CityTotal {
   blank: number;
   notApplicable: number;
   unreadable: number;
+}
+
+/** One cell of the city-wide tables: the sum over the reports that gave a number. */
+export interface CityTableCell {
+  metric: string;
+  /** Null when no report gave a number. */
+  value: number | null;
+  /** Reports that gave a number for the cell. */
+  reports: number;
+}
+
+/** The three tables of a year summed over the counted reports of a selection. */
+export interface CityTables {
+  year: number;
+  /** The format the year's reports are due in: the layout of the tables. */
+  generation: 'G1' | 'G2';
+  kinds: DepartmentKind[];
+  acceptedOnly: boolean;
+  /** Counted reports summed, by the format they were written in. */
+  reports: { generation: string; reports: number }[];
+  cells: CityTableCell[];
 }
 
 export interface RankingEntry {
@@ -351,6 +375,101 @@ export class ReportQueries {
       }
     }
     return out;
+  }
+
+  /**
+   * The city-wide tables in the official format of the year: every cell of its
+   * layout summed over the counted reports of the departments of `kinds` (all when
+   * none), or over the accepted ones only. A report in the other format adds to
+   * the cells both formats share. Every department: the city totals; a selection:
+   * one scan of the year's value rows.
+   */
+  async cityTables(args: {
+    year: number;
+    kinds?: readonly DepartmentKind[] | undefined;
+    acceptedOnly?: boolean | undefined;
+  }): Promise<CityTables> {
+    const generation = Number.isInteger(args.year)
+      ? officialGeneration(args.year)
+      : null;
+    if (generation === null || args.year > INDEX_YEARS.last) {
+      throw new StoreError(
+        'INVALID_ARGUMENT',
+        `${args.year} 年没有统一的统计表格式（2019 年起）。`,
+        `${args.year} has no national table format (from 2019 on).`,
+      );
+    }
+    const metrics = metricsOfGeneration(generation);
+    const kinds = [...new Set(args.kinds ?? [])];
+    const tables = {
+      year: args.year,
+      generation,
+      kinds,
+      acceptedOnly: args.acceptedOnly ?? false,
+    };
+    if (kinds.length === 0 && !tables.acceptedOnly) {
+      // Every department: the city totals kept with each write, no scan.
+      const [totals, reports] = await Promise.all([
+        this.cityTotals(metrics, args.year, args.year),
+        this.db.all<Record<string, unknown>>(
+          `SELECT generation, COUNT(*) AS reports FROM report_value
+           WHERE year = ? AND submission_id IS NOT NULL GROUP BY generation ORDER BY generation`,
+          [args.year],
+        ),
+      ]);
+      return {
+        ...tables,
+        reports: reports.map((r) => ({
+          generation: String(r['generation'] ?? ''),
+          reports: Number(r['reports']),
+        })),
+        cells: totals.map((t) => ({
+          metric: t.metric,
+          value: t.reported > 0 ? t.total : null,
+          reports: t.reported,
+        })),
+      };
+    }
+    const where = ['rv.year = ?', 'rv.submission_id IS NOT NULL'];
+    const params: SqlValue[] = [args.year];
+    if (kinds.length > 0) {
+      where.push(`d.kind IN (${inList(kinds.length)})`);
+      params.push(...kinds);
+    }
+    if (args.acceptedOnly) where.push("rv.counted_status = 'accepted'");
+    const sums = metrics
+      .map((m, i) => {
+        const c = `rv."${valueColumn(m)}"`;
+        return `SUM(${c}) AS s${i}, COUNT(${c}) AS n${i}`;
+      })
+      .join(', ');
+    const rows = await this.db.all<Record<string, unknown>>(
+      `SELECT rv.generation AS generation, COUNT(*) AS reports, ${sums}
+       FROM report_value rv JOIN department d ON d.id = rv.department_id
+       WHERE ${where.join(' AND ')} GROUP BY rv.generation ORDER BY rv.generation`,
+      params,
+    );
+    return {
+      ...tables,
+      reports: rows.map((r) => ({
+        generation: String(r['generation'] ?? ''),
+        reports: Number(r['reports']),
+      })),
+      cells: metrics.map((metric, i) => {
+        let value = 0;
+        let reports = 0;
+        for (const r of rows) {
+          reports += Number(r[`n${i}`]);
+          value += Number(r[`s${i}`] ?? 0);
+        }
+        return {
+          metric,
+          // Sums of 万元 amounts: round away binary fractions, as the city totals do.
+          value: reports > 0 ? Math.round(value * 1e6) / 1e6 : null,
+          reports,
+        };
+      }),
+    };
   }
 
   /** Departments ranked by a metric in a year; only reported numbers take part. */

@@ -7,11 +7,14 @@ import type { DepartmentKind } from '@gongkai/disclosure-domain';
 import { AuthService } from '../auth/auth.service';
 import type { Principal } from '../auth/principal';
 import { actorOf, Allow, CurrentPrincipal } from '../auth/principal';
+import { DepartmentKindEnum } from '../common/department.model';
 import { DemoInfo } from '../store/demo-info';
 import type { ExportTable } from './export-table.util';
 import { ExportsService } from './exports.service';
 
 type Params = Record<string, string | undefined>;
+
+const KINDS = new Set<string>(Object.values(DepartmentKindEnum));
 
 const list = (v: string | undefined) =>
   v
@@ -59,8 +62,8 @@ function departmentsOf(q: Params): {
 }
 
 /**
- * GET /api/exports/{series|ranking|tidy}.{csv|xlsx}?metrics=…&from=…&to=…
- * Every file carries the filters it was made with.
+ * GET /api/exports/{series|ranking|tidy}.{csv|xlsx}?metrics=…&from=…&to=…, and the
+ * city tables (see `cityExport`). Every file carries the filters it was made with.
  */
 @Controller('api/exports')
 export class ExportsController {
@@ -78,6 +81,10 @@ export class ExportsController {
     @Res() res: Response,
     @CurrentPrincipal() p: Principal,
   ): Promise<void> {
+    if (name === 'city-tables.xlsx' || name === 'city-report.docx') {
+      await this.cityExport(name, q, res, p);
+      return;
+    }
     const m = /^(series|ranking|tidy)\.(csv|xlsx)$/.exec(name);
     if (!m) {
       throw new StoreError(
@@ -117,6 +124,80 @@ export class ExportsController {
     res.setHeader(
       'Content-Disposition',
       `attachment; filename="gongkai-${kind}.${format}"`,
+    );
+    res.send(body);
+  }
+
+  /**
+   * GET /api/exports/city-tables.xlsx?year=…&kinds=…&acceptedOnly=1: the year's three
+   * tables summed (全市汇总表) in the official layout; city-report.docx: the same
+   * tables in a draft of the government-level report (`agency` names the government).
+   */
+  private async cityExport(
+    name: 'city-tables.xlsx' | 'city-report.docx',
+    q: Params,
+    res: Response,
+    p: Principal,
+  ): Promise<void> {
+    const year = int('year', q['year']);
+    const kinds = list(q['kinds']) as DepartmentKind[];
+    const unknown = kinds.find((k) => !KINDS.has(k));
+    if (unknown !== undefined) {
+      throw new StoreError(
+        'INVALID_ARGUMENT',
+        `没有部门类别 ${unknown}。`,
+        `There is no department kind ${unknown}.`,
+      );
+    }
+    const acceptedOnly =
+      q['acceptedOnly'] === '1' || q['acceptedOnly'] === 'true';
+    const tables = await this.exports.cityTables({ year, kinds, acceptedOnly });
+    const demo = await this.demo.get();
+    const filters: [string, string][] = [
+      [
+        '年度 year',
+        `${year}（${tables.generation === 'G2' ? '2021' : '2019'} 年格式）`,
+      ],
+      ['类别 kinds', kinds.length ? kinds.join(', ') : '全部 all'],
+      [
+        '范围 reports',
+        acceptedOnly
+          ? '仅已接收 accepted only'
+          : '计入统计的版本 counted versions',
+      ],
+      [
+        '报告 reports summed',
+        tables.reports.map((r) => `${r.generation} ${r.reports}`).join(', ') ||
+          '0',
+      ],
+    ];
+    if (demo.demo) {
+      filters.unshift([
+        '示例数据 demo data',
+        `${demo.demoCity ?? '示例市'}的虚构报告，并非真实数据 — made-up reports, not real data`,
+      ]);
+    }
+    await this.auth.access.audit(actorOf(p), {
+      action: 'export',
+      target: `export:${name}`,
+      details: { filters: Object.fromEntries(filters) },
+    });
+    const docx = name === 'city-report.docx';
+    const agency =
+      q['agency']?.trim().slice(0, 60) ||
+      (demo.demo ? `${demo.demoCity ?? '示例市'}人民政府` : null);
+    const body = docx
+      ? this.exports.cityReportDocx(tables, agency)
+      : await this.exports.cityTablesXlsx(tables, filters);
+    res.setHeader(
+      'Content-Type',
+      docx
+        ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="gongkai-city-${docx ? 'report' : 'tables'}-${year}.${docx ? 'docx' : 'xlsx'}"`,
     );
     res.send(body);
   }

@@ -4,12 +4,13 @@ import {
   requireMetric,
   StoreError,
 } from '@gongkai/api-persistence';
-import type { DepartmentFilter } from '@gongkai/api-persistence';
+import type { CityTables, DepartmentFilter } from '@gongkai/api-persistence';
 import type { CellValue, DepartmentKind } from '@gongkai/disclosure-domain';
-import { pointStatus } from '@gongkai/disclosure-domain';
+import { pointStatus, renderReportDocx } from '@gongkai/disclosure-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 
+import { cityReportData, officialSheetCells } from './city-tables.util';
 import type { ExportTable, TidyRow } from './export-table.util';
 import {
   rankingTable,
@@ -20,6 +21,9 @@ import {
 } from './export-table.util';
 
 export const MAX_TIDY_REPORTS = 2000;
+
+const THIN = { style: 'thin' } as const;
+const THIN_BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** CSV and XLSX of what the dashboard shows. */
 @Injectable()
@@ -112,6 +116,65 @@ export class ExportsService {
       }
     }
     return tidyTable(rows, filters);
+  }
+
+  cityTables(args: {
+    year: number;
+    kinds: readonly DepartmentKind[];
+    acceptedOnly: boolean;
+  }): Promise<CityTables> {
+    return this.queries.cityTables(args);
+  }
+
+  /** The city tables in the official layout (merged cells as published), filters on top. */
+  async cityTablesXlsx(
+    t: CityTables,
+    filters: [string, string][],
+  ): Promise<Buffer> {
+    const book = new ExcelJS.Workbook();
+    book.creator = 'Gongkai';
+    const sheet = book.addWorksheet(`${t.year}年汇总表`);
+    sheet.addRow([
+      `${t.year} 年政府信息公开工作年度报告统计表（全市汇总）`,
+    ]).font = { bold: true, size: 14 };
+    for (const [k, v] of filters) sheet.addRow([k, v]);
+    const { cells, width } = officialSheetCells(t, sheet.rowCount + 2);
+    for (const c of cells) {
+      const cell = sheet.getCell(c.row, c.col);
+      cell.value = c.value;
+      if (c.kind === 'section') cell.font = { bold: true };
+      if (c.kind === 'header' || c.kind === 'label' || c.kind === 'value') {
+        cell.border = THIN_BORDER;
+        cell.alignment = {
+          vertical: 'middle',
+          horizontal: c.kind === 'label' ? 'left' : 'center',
+          wrapText: true,
+        };
+      }
+      if (c.rowSpan > 1 || c.colSpan > 1) {
+        sheet.mergeCells(
+          c.row,
+          c.col,
+          c.row + c.rowSpan - 1,
+          c.col + c.colSpan - 1,
+        );
+      }
+    }
+    sheet.getColumn(1).width = 36;
+    for (let i = 2; i <= width; i++) sheet.getColumn(i).width = 12;
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  /**
+   * A draft of the government-level report: the sections of the format with the
+   * city tables filled in; the prose of sections 一, 五 and 六 is the office's to write.
+   */
+  cityReportDocx(t: CityTables, agency: string | null): Buffer {
+    return Buffer.from(
+      renderReportDocx(cityReportData(t, agency), {
+        narrative: { overview: '', problems: '', other: '' },
+      }),
+    );
   }
 
   csv(t: ExportTable): Buffer {

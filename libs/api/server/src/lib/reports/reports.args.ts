@@ -193,6 +193,30 @@ export class RankingArgs {
 }
 
 @ArgsType()
+export class CityTablesArgs {
+  @Field(() => Int, { description: 'A report year from 2019 on.' })
+  @IsInt()
+  @Min(YEAR_MIN)
+  @Max(YEAR_MAX)
+  year!: number;
+
+  @Field(() => [DepartmentKindEnum], {
+    nullable: true,
+    description: 'Only departments of these kinds (all when absent).',
+  })
+  @IsOptional()
+  @IsIn(Object.values(DepartmentKindEnum), { each: true })
+  kinds?: DepartmentKindEnum[] | null;
+
+  @Field({
+    defaultValue: false,
+    description: 'Only the reports the office has accepted.',
+  })
+  @IsBoolean()
+  acceptedOnly!: boolean;
+}
+
+@ArgsType()
 export class BoardArgs {
   @Field(() => Int)
   @IsInt()

@@ -6,7 +6,10 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 
-import { DepartmentModel } from '../common/department.model';
+import {
+  DepartmentKindEnum,
+  DepartmentModel,
+} from '../common/department.model';
 import {
   CellModel,
   FindingModel,
@@ -145,6 +148,60 @@ export class SeriesMatrixModel {
       'One character per point: r reported, b blank, x not applicable, u unreadable, g not in this format generation, m missing report.',
   })
   statuses!: string;
+}
+
+@ObjectType('CityTableCell', {
+  description:
+    'A cell of the city-wide tables: the sum of the reports’ numbers.',
+})
+export class CityTableCellModel {
+  @Field()
+  metric!: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Null when no report gave a number.',
+  })
+  value!: number | null;
+
+  @Field(() => Int, { description: 'Reports that gave a number.' })
+  reports!: number;
+}
+
+@ObjectType('GenerationCount')
+export class GenerationCountModel {
+  @Field({ description: 'G0, G1 or G2: the format the reports were in.' })
+  generation!: string;
+
+  @Field(() => Int)
+  reports!: number;
+}
+
+@ObjectType('CityTables', {
+  description:
+    'The three statistical tables of a year in its official format, summed over the counted reports of a selection of departments.',
+})
+export class CityTablesModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field({ description: 'The format of the year (G1 or G2): the layout.' })
+  generation!: string;
+
+  @Field(() => [DepartmentKindEnum])
+  kinds!: DepartmentKindEnum[];
+
+  @Field()
+  acceptedOnly!: boolean;
+
+  @Field(() => [GenerationCountModel], {
+    description:
+      'The reports summed, by their format; one in the other format adds to the cells both share.',
+  })
+  reports!: GenerationCountModel[];
+
+  @Field(() => [CityTableCellModel])
+  cells!: CityTableCellModel[];
 }
 
 @ObjectType('CityTotal', {

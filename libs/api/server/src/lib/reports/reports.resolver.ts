@@ -23,9 +23,11 @@ import {
   ReportArgs,
   SeriesArgs,
   SeriesMatrixArgs,
+  CityTablesArgs,
   CityTotalsArgs,
 } from './reports.args';
 import {
+  CityTablesModel,
   CityTotalModel,
   ComplianceBoardModel,
   FindingPageModel,
@@ -104,6 +106,15 @@ export class ReportsResolver {
   })
   cityTotals(@Args() a: CityTotalsArgs): Promise<CityTotalModel[]> {
     return this.service.cityTotals(a.metrics, a.from, a.to);
+  }
+
+  @Allow('aggregate')
+  @Query(() => CityTablesModel, {
+    description:
+      'The three statistical tables of a year in its official format, summed over the counted reports (全市汇总表).',
+  })
+  cityTables(@Args() a: CityTablesArgs): Promise<CityTablesModel> {
+    return this.service.cityTables(a);
   }
 
   @Allow('aggregate')

@@ -14,8 +14,10 @@ import {
 import { toSubmissionModel } from '../common/submission.mapper';
 import type { SubmissionModel } from '../common/submission.model';
 import { DemoInfo } from '../store/demo-info';
+import type { DepartmentKindEnum } from '../common/department.model';
 import type {
   BoardArgs,
+  CityTablesArgs,
   DepartmentFilterInput,
   FindingsArgs,
   RankingArgs,
@@ -24,6 +26,7 @@ import type {
 } from './reports.args';
 import type {
   BoardStatusEnum,
+  CityTablesModel,
   CityTotalModel,
   ComplianceBoardModel,
   FindingPageModel,
@@ -145,6 +148,15 @@ export class ReportsService {
     to: number,
   ): Promise<CityTotalModel[]> {
     return this.queries.cityTotals(metrics, from, to);
+  }
+
+  async cityTables(a: CityTablesArgs): Promise<CityTablesModel> {
+    const t = await this.queries.cityTables({
+      year: a.year,
+      kinds: a.kinds ?? undefined,
+      acceptedOnly: a.acceptedOnly,
+    });
+    return { ...t, kinds: t.kinds as DepartmentKindEnum[] };
   }
 
   async ranking(a: RankingArgs): Promise<RankingEntryModel[]> {

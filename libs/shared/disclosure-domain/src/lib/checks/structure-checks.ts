@@ -6,11 +6,9 @@ import type {
   TableInfo,
   TableKey,
 } from '../model/report';
+import { FIRST_G1_YEAR, FIRST_G2_YEAR } from '../metrics/metric-registry';
 import { makeFinding } from './check-codes';
 import { SECTION_NAMES, TABLE_NAMES, TABLE_ORDER } from './labels';
-
-const G2_FIRST_YEAR = 2021;
-const G1_FIRST_YEAR = 2019;
 
 // Table 四 is the same in G1 and G2, so only tables 二 and 三 can be outdated.
 const TABLES_THAT_CHANGED: readonly TableKey[] = ['proactive', 'applications'];
@@ -40,7 +38,7 @@ function formatChecks(report: ParsedReport): Finding[] {
   if (year === null) return [];
   const out: Finding[] = [];
   if (isG0(report)) {
-    if (year > G1_FIRST_YEAR) {
+    if (year > FIRST_G1_YEAR) {
       out.push(
         makeFinding(
           'FORMAT_G0',
@@ -48,7 +46,7 @@ function formatChecks(report: ParsedReport): Finding[] {
           `The ${year} report does not use the national format (it follows the pre-2019 layout); the 2021 format is expected`,
         ),
       );
-    } else if (year === G1_FIRST_YEAR) {
+    } else if (year === FIRST_G1_YEAR) {
       out.push(
         makeFinding(
           'FORMAT_G0_TOLERATED',
@@ -58,7 +56,7 @@ function formatChecks(report: ParsedReport): Finding[] {
       );
     }
   }
-  if (year >= G2_FIRST_YEAR) {
+  if (year >= FIRST_G2_YEAR) {
     for (const key of TABLES_THAT_CHANGED) {
       const table = tableOf(report, key);
       if (table?.generation !== 'G1') continue;
@@ -80,7 +78,7 @@ function sectionChecks(report: ParsedReport): Finding[] {
   // Before 2019 there was no six-part structure, so only the national-format
   // years are held to it.
   const g0 = isG0(report);
-  const pre2019 = g0 && (report.year ?? 0) < G1_FIRST_YEAR;
+  const pre2019 = g0 && (report.year ?? 0) < FIRST_G1_YEAR;
   const endsEarly = report.truncated
     ? {
         zh: '（文档提前结束，可能只复制了报告的前一部分）',

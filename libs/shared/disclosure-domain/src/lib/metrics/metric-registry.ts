@@ -513,6 +513,16 @@ export function isMetricId(id: string): boolean {
 }
 
 /** Metric ids of one generation, in the order of the official layout. */
+/** The first report year of the 2019 format (G1) and of the 2021 format (G2). */
+export const FIRST_G1_YEAR = 2019;
+export const FIRST_G2_YEAR = 2021;
+
+/** The format a report for `year` is due in; null before 2019 (no national tables). */
+export function officialGeneration(year: number): 'G1' | 'G2' | null {
+  if (year >= FIRST_G2_YEAR) return 'G2';
+  return year >= FIRST_G1_YEAR ? 'G1' : null;
+}
+
 export function metricsOfGeneration(generation: 'G1' | 'G2'): string[] {
   return METRICS.filter((m) => m.generations.includes(generation)).map(
     (m) => m.id,

@@ -1,0 +1,81 @@
+import type { ReportLayout } from './report-layout';
+import { reportLayout } from './report-layout';
+import type { Locale } from './locale';
+import { pick } from './locale';
+
+/** What the `cityTables` query gives. */
+export interface CityTablesInput {
+  year: number;
+  generation: string;
+  reports: readonly { generation: string; reports: number }[];
+  cells: readonly { metric: string; value: number | null; reports: number }[];
+}
+
+const TABLE_KEYS = ['proactive', 'applications', 'reviewLitigation'] as const;
+
+/**
+ * The city tables in the official layout of the year: each cell the sum of the
+ * reports' numbers; a cell no report gave a number for is blank, never 0.
+ */
+export function cityTablesLayout(
+  t: CityTablesInput,
+  locale: Locale,
+): ReportLayout {
+  const generation = t.generation === 'G1' ? 'G1' : 'G2';
+  return reportLayout(
+    {
+      generation,
+      tables: TABLE_KEYS.map((key) => ({ key, generation })),
+      cells: t.cells.map((c) => ({
+        metric: c.metric,
+        status: c.value === null ? 'blank' : 'number',
+        value: c.value,
+        raw: c.value === null ? '' : String(c.value),
+        unit: null,
+        location: null,
+      })),
+      findings: [],
+    },
+    locale,
+  );
+}
+
+/** How many reports the tables add up, and how many were in the other format. */
+export function cityTablesSummary(
+  t: CityTablesInput,
+  locale: Locale,
+): { reports: number; otherFormat: number; text: string } {
+  const reports = t.reports.reduce((a, r) => a + r.reports, 0);
+  const otherFormat = t.reports
+    .filter((r) => r.generation !== t.generation)
+    .reduce((a, r) => a + r.reports, 0);
+  const format = (g: string) =>
+    g === 'G2'
+      ? pick(locale, '2021 年格式', 'the 2021 format')
+      : g === 'G1'
+        ? pick(locale, '2019 年格式', 'the 2019 format')
+        : pick(locale, '2019 年以前的格式', 'a format before 2019');
+  let text = pick(
+    locale,
+    `${t.year} 年 ${reports} 份报告相加，按 ${format(t.generation)}排列。`,
+    `${reports} reports for ${t.year} added up, laid out in ${format(t.generation)}.`,
+  );
+  if (otherFormat > 0) {
+    const which = t.reports
+      .filter((r) => r.generation !== t.generation)
+      .map((r) =>
+        pick(
+          locale,
+          `${format(r.generation)} ${r.reports} 份`,
+          `${r.reports} in ${format(r.generation)}`,
+        ),
+      )
+      .join(pick(locale, '、', ', '));
+    text += pick(
+      locale,
+      `其中 ${which}，只计入两种格式共有的单元格。`,
+      ` Of them, ${which} count only in the cells both formats share.`,
+    );
+  }
+  return { reports, otherFormat, text };
+}
