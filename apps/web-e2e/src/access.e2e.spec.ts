@@ -74,7 +74,12 @@ describe('Roles in the browser', () => {
     await logIn(page, 'demo-viewer');
     await page.waitForURL('**/compliance');
     await page.waitForSelector('[data-test=board] tbody tr');
-    expect(await navItems(page)).toEqual(['overview', 'compliance', 'compare']);
+    expect(await navItems(page)).toEqual([
+      'overview',
+      'compliance',
+      'cityTables',
+      'compare',
+    ]);
     // A viewer reads a report but is not offered the review.
     await page.click('[data-test=board] tbody a.cell-link');
     await page.waitForSelector('td[data-metric]');
