@@ -426,6 +426,7 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
       '示例市人民政府',
       'G2',
     ]);
+    expect(JSON.stringify(parsed.sections)).toContain('示例数据');
     expect(
       t.cells.map((c) => [c.metric, parsed.values[c.metric]?.value ?? null]),
     ).toEqual(t.cells.map((c) => [c.metric, c.value]));

@@ -40,6 +40,14 @@ const int = (
   return n;
 };
 
+/** The line every file made from the demo city carries. */
+function demoNote(city: string | null): [string, string] {
+  return [
+    '示例数据 demo data',
+    `${city ?? '示例市'}的虚构报告，并非真实数据 — made-up reports, not real data`,
+  ];
+}
+
 /** The selection of departments from query parameters, and the same as words for the file. */
 function departmentsOf(q: Params): {
   filter: DepartmentFilter;
@@ -105,12 +113,7 @@ export class ExportsController {
       details: { filters: Object.fromEntries(table.filters) },
     });
     const demo = await this.demo.get();
-    if (demo.demo) {
-      table.filters.unshift([
-        '示例数据 demo data',
-        `${demo.demoCity ?? '示例市'}的虚构报告，并非真实数据 — made-up reports, not real data`,
-      ]);
-    }
+    if (demo.demo) table.filters.unshift(demoNote(demo.demoCity));
     const body =
       format === 'csv'
         ? this.exports.csv(table)
@@ -171,12 +174,7 @@ export class ExportsController {
           '0',
       ],
     ];
-    if (demo.demo) {
-      filters.unshift([
-        '示例数据 demo data',
-        `${demo.demoCity ?? '示例市'}的虚构报告，并非真实数据 — made-up reports, not real data`,
-      ]);
-    }
+    if (demo.demo) filters.unshift(demoNote(demo.demoCity));
     await this.auth.access.audit(actorOf(p), {
       action: 'export',
       target: `export:${name}`,
@@ -187,7 +185,11 @@ export class ExportsController {
       q['agency']?.trim().slice(0, 60) ||
       (demo.demo ? `${demo.demoCity ?? '示例市'}人民政府` : null);
     const body = docx
-      ? this.exports.cityReportDocx(tables, agency)
+      ? this.exports.cityReportDocx(
+          tables,
+          agency,
+          demo.demo ? demoNote(demo.demoCity).join('：') : null,
+        )
       : await this.exports.cityTablesXlsx(tables, filters);
     res.setHeader(
       'Content-Type',

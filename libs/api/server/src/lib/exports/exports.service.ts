@@ -167,12 +167,17 @@ export class ExportsService {
 
   /**
    * A draft of the government-level report: the sections of the format with the
-   * city tables filled in; the prose of sections 一, 五 and 六 is the office's to write.
+   * city tables filled in; the prose of sections 一, 五 and 六 is the office's to
+   * write (a draft made from demo data says so where the overview goes).
    */
-  cityReportDocx(t: CityTables, agency: string | null): Buffer {
+  cityReportDocx(
+    t: CityTables,
+    agency: string | null,
+    demoNote: string | null,
+  ): Buffer {
     return Buffer.from(
       renderReportDocx(cityReportData(t, agency), {
-        narrative: { overview: '', problems: '', other: '' },
+        narrative: { overview: demoNote ?? '', problems: '', other: '' },
       }),
     );
   }
