@@ -161,6 +161,13 @@ const isActive = (d: DirectoryDepartment, year: number) =>
 
 const inList = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
+/** Rows of `generation, COUNT(*) AS reports`. */
+const generationCounts = (rows: readonly Record<string, unknown>[]) =>
+  rows.map((r) => ({
+    generation: String(r['generation'] ?? ''),
+    reports: Number(r['reports']),
+  }));
+
 export function requireMetric(id: string): string {
   const def = getMetric(id);
   if (!def) {
@@ -419,10 +426,7 @@ export class ReportQueries {
       ]);
       return {
         ...tables,
-        reports: reports.map((r) => ({
-          generation: String(r['generation'] ?? ''),
-          reports: Number(r['reports']),
-        })),
+        reports: generationCounts(reports),
         cells: totals.map((t) => ({
           metric: t.metric,
           value: t.reported > 0 ? t.total : null,
@@ -451,10 +455,7 @@ export class ReportQueries {
     );
     return {
       ...tables,
-      reports: rows.map((r) => ({
-        generation: String(r['generation'] ?? ''),
-        reports: Number(r['reports']),
-      })),
+      reports: generationCounts(rows),
       cells: metrics.map((metric, i) => {
         let value = 0;
         let reports = 0;
