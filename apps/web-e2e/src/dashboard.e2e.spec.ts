@@ -162,6 +162,37 @@ describe('The dashboard in the browser (demo city 示例市)', () => {
     expect(draft.values[METRIC]?.value).toBe(shownValue(byKind, METRIC));
   });
 
+  it('says which expected departments the city tables leave out, as the board counts them', async () => {
+    const boards = await Promise.all(
+      [2019, 2020, 2021, 2022, 2023, 2024].map(async (year) => ({
+        year,
+        ...(
+          await e2e.gql<{
+            complianceBoard: { counts: { missing: number } };
+          }>(
+            `{ complianceBoard(year: ${year}, limit: 1) { counts { missing } } }`,
+          )
+        ).complianceBoard.counts,
+      })),
+    );
+    // The demo city has gaps: a year without one would prove nothing.
+    const gap = boards.find((b) => b.missing > 0);
+    expect(gap).toBeDefined();
+    const page = await e2e.newPage();
+    await page.goto(`/city-tables?year=${gap?.year ?? 0}`);
+    const coverage = page.locator('[data-test=city-coverage]');
+    await coverage.waitFor();
+    expect(await coverage.textContent()).toContain(
+      `未报送 ${gap?.missing ?? 0} 个`,
+    );
+    await coverage.locator('a').click();
+    await page.waitForURL('**/compliance?**');
+    await page.waitForSelector('[data-test=board] tbody tr');
+    expect(
+      await page.locator('[data-test=board] tbody tr').count(),
+    ).toBeGreaterThanOrEqual(gap?.missing ?? 1);
+  });
+
   it('compares two departments in a chart and exports their values as CSV', async () => {
     // Two demo departments with several reported years of the metric.
     const { series } = await e2e.gql<{ series: { lines: SeriesLine[] } }>(

@@ -160,6 +160,7 @@ export const en: Messages = {
     gave: '{n} of {total} reports gave a number',
     rank: 'Rank the departments on the compare page',
     none: 'No report counts for this year.',
+    onBoard: 'See them on the compliance board',
   },
   report: {
     title: '{department}, annual report {year}',

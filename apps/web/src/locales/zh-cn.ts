@@ -158,6 +158,7 @@ export const zhCN = {
     gave: '{n} / {total} 份报告填了数字',
     rank: '在对比页查看各部门排名',
     none: '该年度没有计入统计的报告。',
+    onBoard: '在合规看板查看',
   },
   report: {
     title: '{department} {year} 年度报告',

@@ -1,6 +1,10 @@
 import { metricsOfGeneration } from '@gongkai/disclosure-domain/metrics';
 
-import { cityTablesLayout, cityTablesSummary } from './city-tables';
+import {
+  cityTablesCoverage,
+  cityTablesLayout,
+  cityTablesSummary,
+} from './city-tables';
 
 const cells = (generation: 'G1' | 'G2') =>
   metricsOfGeneration(generation).map((metric, i) => ({
@@ -61,5 +65,28 @@ describe('cityTablesSummary', () => {
     expect(cityTablesSummary(t, 'en').text).toBe(
       '32 reports for 2021 added up, laid out in the 2021 format. Of them, 2 in the 2019 format count only in the cells both formats share.',
     );
+  });
+});
+
+describe('cityTablesCoverage', () => {
+  const counts = {
+    submitted: 3,
+    submittedWithErrors: 1,
+    returned: 1,
+    pending: 0,
+    missing: 2,
+  };
+  it('names the departments the sums leave out', () => {
+    expect(cityTablesCoverage(counts, false, 'zh-CN')).toBe(
+      '不在汇总内的部门：未报送 2 个，全部版本被退回 1 个。',
+    );
+    expect(cityTablesCoverage(counts, true, 'en')).toBe(
+      'Departments not in these sums: 2 missing, 1 with every version returned, 4 submitted but not accepted.',
+    );
+  });
+  it('says nothing when every expected department is in', () => {
+    expect(
+      cityTablesCoverage({ ...counts, returned: 0, missing: 0 }, false, 'en'),
+    ).toBeNull();
   });
 });

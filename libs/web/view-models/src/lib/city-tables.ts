@@ -79,3 +79,42 @@ export function cityTablesSummary(
   }
   return { reports, otherFormat, text };
 }
+
+/** What the compliance board counts for the year and kinds of the tables. */
+export interface CoverageCounts {
+  submitted: number;
+  submittedWithErrors: number;
+  returned: number;
+  pending: number;
+  missing: number;
+}
+
+/**
+ * The expected departments whose reports the sums leave out (none: null), so that
+ * nobody takes an incomplete aggregate for the city's.
+ */
+export function cityTablesCoverage(
+  counts: CoverageCounts,
+  acceptedOnly: boolean,
+  locale: Locale,
+): string | null {
+  const parts: [number, string, string][] = [
+    [counts.missing, '未报送', 'missing'],
+    [counts.pending, '未到期未报送', 'not yet due'],
+    [counts.returned, '全部版本被退回', 'with every version returned'],
+  ];
+  if (acceptedOnly) {
+    parts.push([
+      counts.submitted + counts.submittedWithErrors,
+      '已报送未接收',
+      'submitted but not accepted',
+    ]);
+  }
+  const shown = parts.filter(([n]) => n > 0);
+  if (shown.length === 0) return null;
+  return pick(
+    locale,
+    `不在汇总内的部门：${shown.map(([n, zh]) => `${zh} ${n} 个`).join('，')}。`,
+    `Departments not in these sums: ${shown.map(([n, , en]) => `${n} ${en}`).join(', ')}.`,
+  );
+}
