@@ -39,7 +39,7 @@ const TABLE_SECTIONS = [
 export function officialSheetCells(
   t: CityTables,
   firstRow: number,
-): { cells: SheetCell[]; width: number; nextRow: number } {
+): { cells: SheetCell[]; width: number } {
   const tables = tablesOf(t.generation);
   const values = new Map(t.cells.map((c) => [c.metric, c.value]));
   const cells: SheetCell[] = [];
@@ -72,5 +72,5 @@ export function officialSheetCells(
     }
     row++;
   }
-  return { cells, width, nextRow: row };
+  return { cells, width };
 }
