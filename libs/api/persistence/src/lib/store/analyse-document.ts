@@ -29,9 +29,9 @@ export interface AnalysedDocument {
   prepared?: PreparedReport;
 }
 
-/** The document's report prepared for the writer, by the worker that read it or now. */
+/** The document's report prepared for the writer, by the worker that read it or now (once). */
 export function preparedOf(analysed: AnalysedDocument): PreparedReport {
-  return analysed.prepared ?? prepareReport(analysed.report);
+  return (analysed.prepared ??= prepareReport(analysed.report));
 }
 
 export function sha256(bytes: Uint8Array): string {

@@ -95,7 +95,10 @@ describe('AnalysePool', () => {
         packed: packValues(a.analysed.report.values),
         checks: checkIntrinsic(a.analysed.report),
       });
-      expect({ name, ...a.analysed }).toEqual({
+      // Prepared once, then kept on the document.
+      expect(preparedOf(a.analysed)).toBe(a.analysed.prepared);
+      const { prepared: _prepared, ...inlineRead } = a.analysed;
+      expect({ name, ...inlineRead }).toEqual({
         name,
         ...analyseDocument(bytes, { year: 2023 }),
       });

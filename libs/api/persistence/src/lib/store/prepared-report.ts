@@ -41,28 +41,25 @@ export interface PreparedReport {
   checks: Finding[];
 }
 
-const PREPARED = new WeakMap<ParsedReport, PreparedReport>();
-
-/** The report prepared for the writer; made once per report. */
+/**
+ * The report prepared for the writer. Not memoised here: a cache keyed by report (a
+ * WeakMap) kept every prepared model alive past the young generation and made a
+ * bulk import's workers ~40% slower; `preparedOf` keeps it on the document instead.
+ */
 export function prepareReport(report: ParsedReport): PreparedReport {
-  let p = PREPARED.get(report);
-  if (!p) {
-    p = {
-      format: report.format,
-      title: report.title,
-      year: report.year,
-      agency: report.agency,
-      publishedOn: report.publishedOn,
-      generation: report.generation,
-      model: storedModel(report),
-      packed: packValues(report.values),
-      locations: packLocations(report.values),
-      readFindings: report.findings,
-      checks: checkIntrinsic(report),
-    };
-    PREPARED.set(report, p);
-  }
-  return p;
+  return {
+    format: report.format,
+    title: report.title,
+    year: report.year,
+    agency: report.agency,
+    publishedOn: report.publishedOn,
+    generation: report.generation,
+    model: storedModel(report),
+    packed: packValues(report.values),
+    locations: packLocations(report.values),
+    readFindings: report.findings,
+    checks: checkIntrinsic(report),
+  };
 }
 
 const TEXT = 1;

@@ -45,11 +45,14 @@ const CHAR_STATUS: Record<string, CellValue['status']> = {
 const defaultRaw = (status: string, value: number | null) =>
   status === 'number' && value !== null ? String(value) : '';
 
+/** Own keys exactly `keys`, in that order (for-in: no array per call). */
 function sameKeys(o: object, keys: readonly string[]): boolean {
-  const own = Object.keys(o);
-  if (own.length !== keys.length) return false;
-  for (let i = 0; i < keys.length; i++) if (own[i] !== keys[i]) return false;
-  return true;
+  let i = 0;
+  for (const k in o) {
+    if (k !== keys[i]) return false;
+    i++;
+  }
+  return i === keys.length;
 }
 
 const CELL_KEYS = ['status', 'value', 'raw', 'location'] as const;
@@ -60,36 +63,41 @@ const TABLE_KEYS = ['kind', 'table', 'row', 'cell'] as const;
 const isInt = (v: unknown): v is number =>
   typeof v === 'number' && Number.isSafeInteger(v);
 
-function packLocation(l: unknown): PackedLocation | undefined {
-  if (l === null) return null;
+/** A location as packed JSON text, or undefined when it has another shape. */
+function packLocation(l: unknown): string | undefined {
+  if (l === null) return 'null';
   if (typeof l !== 'object') return undefined;
   const o = l as Record<string, unknown>;
-  if (
-    o['kind'] === 'text' &&
-    sameKeys(o, TEXT_KEYS) &&
-    isInt(o['line']) &&
-    isInt(o['column'])
-  ) {
-    return [o['line'], o['column']];
-  }
-  if (
-    o['kind'] === 'table' &&
-    sameKeys(o, TABLE_KEYS) &&
-    isInt(o['table']) &&
-    isInt(o['row']) &&
-    isInt(o['cell'])
-  ) {
-    return [o['table'], o['row'], o['cell']];
+  const kind = o['kind'];
+  if (kind === 'text') {
+    const line = o['line'];
+    const column = o['column'];
+    if (sameKeys(o, TEXT_KEYS) && isInt(line) && isInt(column)) {
+      return `[${line},${column}]`;
+    }
+  } else if (kind === 'table') {
+    const table = o['table'];
+    const row = o['row'];
+    const cell = o['cell'];
+    if (sameKeys(o, TABLE_KEYS) && isInt(table) && isInt(row) && isInt(cell)) {
+      return `[${table},${row},${cell}]`;
+    }
   }
   return undefined;
 }
 
-function packCell(key: string, cell: CellValue): PackedCell {
+/**
+ * One cell as the JSON text of its PackedCell. Written directly rather than built as
+ * arrays for JSON.stringify: this runs for every value of every imported report.
+ */
+function packCell(key: string, cell: CellValue): string {
   const index = metricIndex(key);
-  const k = index === undefined ? key : index;
-  const withUnit = cell.unit !== undefined;
+  const k = index === undefined ? JSON.stringify(key) : String(index);
+  const unit = cell.unit;
+  const withUnit = unit !== undefined;
   const status = STATUS_CHAR[cell.status];
   const value = cell.value;
+  const raw = cell.raw;
   const location = packLocation(cell.location);
   if (
     status === undefined ||
@@ -98,17 +106,18 @@ function packCell(key: string, cell: CellValue): PackedCell {
     (value !== null && typeof value !== 'number') ||
     // JSON turns these into null: kept whole, they read back as JSON has them.
     (typeof value === 'number' && !Number.isFinite(value)) ||
-    typeof cell.raw !== 'string' ||
-    (withUnit && typeof cell.unit !== 'string')
+    typeof raw !== 'string' ||
+    (withUnit && typeof unit !== 'string')
   ) {
-    return [k, cell];
+    return `[${k},${JSON.stringify(cell)}]`;
   }
-  const packed: PackedCell = [k, status, value, location];
-  if (withUnit || cell.raw !== defaultRaw(cell.status, value)) {
-    packed.push(cell.raw);
+  // String() of a finite number is its JSON text.
+  let text = `[${k},"${status}",${value === null ? 'null' : String(value)},${location}`;
+  if (withUnit || raw !== defaultRaw(cell.status, value)) {
+    text += `,${JSON.stringify(raw)}`;
   }
-  if (withUnit) packed.push(cell.unit);
-  return packed;
+  if (withUnit) text += `,${JSON.stringify(unit)}`;
+  return `${text}]`;
 }
 
 function unpackLocation(l: PackedLocation): SourceLocation | null {
@@ -134,13 +143,25 @@ function unpackCell(p: PackedCell): [string, CellValue] {
 
 /** The JSON stored in `submission.model`. */
 export function storedModel(report: ParsedReport): string {
-  const { findings: _findings, ...rest } = report;
-  const cells: PackedCell[] = [];
-  for (const key of Object.keys(report.values)) {
-    cells.push(packCell(key, report.values[key] as CellValue));
+  const values = report.values;
+  let cells = '';
+  for (const key of Object.keys(values)) {
+    cells += `${cells === '' ? '' : ','}${packCell(key, values[key] as CellValue)}`;
   }
-  // The same keys in the same order, values packed in place.
-  return JSON.stringify({ ...rest, values: cells });
+  // The report's keys in their order, findings left out and values packed in place,
+  // as JSON.stringify({ ...rest, values: cells }) writes them.
+  let text = '';
+  for (const key of Object.keys(report)) {
+    if (key === 'findings') continue;
+    const json =
+      key === 'values'
+        ? `[${cells}]`
+        : JSON.stringify(report[key as keyof ParsedReport]);
+    // Undefined (and functions) are left out, as JSON.stringify leaves them.
+    if (json === undefined) continue;
+    text += `${text === '' ? '' : ','}${JSON.stringify(key)}:${json}`;
+  }
+  return `{${text}}`;
 }
 
 /** A stored model as the report it was made from (without findings). */
