@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { encode } from 'iconv-lite';
 
 import {
   decodeDocument,
+  decodeValidUtf8,
   looksLikeHtml,
   MAX_DOCUMENT_BYTES,
   type DecodedDocument,
@@ -130,6 +132,30 @@ describe('decodeDocument: encodings', () => {
       encoding: 'utf-8',
       guessed: false,
     });
+  });
+
+  it('decodes valid UTF-8 exactly as the UTF-8 decoder does, views into larger buffers included', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.nat(3),
+        fc.nat(3),
+        (s, before, after) => {
+          const whole = Buffer.concat([
+            Buffer.alloc(before, 0x41),
+            Buffer.from(s),
+            Buffer.alloc(after, 0x42),
+          ]);
+          const view = whole.subarray(before, whole.length - after);
+          // Lone surrogates are not UTF-8: Buffer.from writes them as U+FFFD.
+          expect(decodeValidUtf8(view)).toBe(view.toString('utf8'));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(decodeValidUtf8(utf8('\ufeff表一\u0000😀'))).toBe(
+      '\ufeff表一\u0000😀',
+    );
   });
 
   it('drops a UTF-8 BOM', () => {
