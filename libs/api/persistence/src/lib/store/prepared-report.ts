@@ -43,8 +43,8 @@ export interface PreparedReport {
 
 /**
  * The report prepared for the writer. Not memoised here: a cache keyed by report (a
- * WeakMap) kept every prepared model alive past the young generation and made a
- * bulk import's workers ~40% slower; `preparedOf` keeps it on the document instead.
+ * WeakMap) kept every prepared model alive past the young generation, and a worker
+ * took a quarter longer per report; `preparedOf` keeps it on the document instead.
  */
 export function prepareReport(report: ParsedReport): PreparedReport {
   return {
