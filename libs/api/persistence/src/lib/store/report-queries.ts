@@ -741,6 +741,49 @@ const CELL_STATUS: Record<number, PointStatus> = {
 
 const NONE: string[] = [];
 
+/**
+ * One metric's points of every department into `values`/`statuses` from `at` on:
+ * typed arrays only, so that the loop over a million points stays a tight one.
+ * `missing` where the department-year has no counted report.
+ */
+function fillColumn(
+  values: Float64Array,
+  statuses: Uint8Array,
+  at: number,
+  firstSlot: Int32Array,
+  nYears: number,
+  yearStride: number,
+  counted: Int32Array,
+  generation: Uint8Array,
+  cells: Uint8Array,
+  numbers: Float64Array,
+  ofCell: Uint8Array,
+  ofAbsent: Uint8Array,
+  missing: number,
+): void {
+  // Compiled imports are read through getters: bound once.
+  const number = CELL_NUMBER;
+  const absent = CELL_ABSENT;
+  let i = at;
+  for (let d = 0; d < firstSlot.length; d++) {
+    const first = firstSlot[d] as number;
+    for (let k = 0; k < nYears; k++, i++) {
+      const slot = first < 0 ? -1 : first + k * yearStride;
+      if (slot >= 0 && counted[slot] !== 0) {
+        const cell = cells[slot] as number;
+        values[i] = cell === number ? (numbers[slot] as number) : NaN;
+        statuses[i] =
+          cell === absent
+            ? (ofAbsent[generation[slot] as number] as number)
+            : (ofCell[cell] as number);
+      } else {
+        values[i] = NaN;
+        statuses[i] = missing;
+      }
+    }
+  }
+}
+
 /** Points of a set of metrics and departments, read from the index. */
 class PointGrid {
   private readonly predecessorsOf = new Map<number, Lineage[]>();
@@ -767,54 +810,68 @@ class PointGrid {
 
   /**
    * Every point into packed arrays (metric, department, year). Reported cells are
-   * read straight from the columns; only the rest goes through `point`.
+   * read straight from the columns (`fillColumn`); only the points of departments
+   * without a report of their own that have predecessors go through `point`.
    */
   fill(values: Float64Array, statuses: Uint8Array): void {
     const ix = this.index;
     const code = (st: PointStatus) =>
       POINT_STATUS_LETTERS.charCodeAt(POINT_STATUSES.indexOf(st));
+    const nYears = this.to - this.from + 1;
+    const departments = this.departments;
+    // checkYears keeps from..to inside the index's years.
+    const firstSlot = Int32Array.from(departments, (d) =>
+      ix.slot(d.id, this.from),
+    );
     const missing = code('missingReport');
+    const withPredecessors = departments.flatMap((d, k) =>
+      this.predecessorsOf.has(d.id) ? [k] : [],
+    );
     let i = 0;
     for (const metric of this.metrics) {
-      const column = ix.column(metric);
+      const { cells, values: numbers } = ix.column(metric);
       const has = this.definitions.get(metric) as readonly string[];
       // Status code per stored cell code, and for an absent cell per generation code.
-      const ofCell = [0, 1, 2, 3, 4].map((c) =>
+      const ofCell = Uint8Array.from([0, 1, 2, 3, 4], (c) =>
         code(CELL_STATUS[c] ?? 'blank'),
       );
-      const ofAbsent = [null, 'G0', 'G1', 'G2'].map((g) =>
+      const ofAbsent = Uint8Array.from([null, 'G0', 'G1', 'G2'], (g) =>
         code(
           (g === 'G1' || g === 'G2') && !has.includes(g)
             ? 'notInGeneration'
             : 'blank',
         ),
       );
-      const { cells, values: numbers } = column;
-      const counted = ix.submissionId;
-      const generation = ix.generation;
-      for (const d of this.departments) {
-        const hasPredecessors = this.predecessorsOf.has(d.id);
-        // checkYears keeps from..to inside the index's years.
-        const first = ix.yearSlot(d.id, this.from);
-        for (let k = 0, year = this.from; year <= this.to; year++, k++, i++) {
-          const slot = first < 0 ? -1 : first + k;
-          if (slot >= 0 && counted[slot] !== 0) {
-            const cell = cells[slot] as number;
-            values[i] = cell === CELL_NUMBER ? (numbers[slot] as number) : NaN;
-            statuses[i] =
-              cell === CELL_ABSENT
-                ? (ofAbsent[generation[slot] as number] as number)
-                : (ofCell[cell] as number);
-          } else if (hasPredecessors) {
-            const p = this.point(d, metric, year);
-            values[i] = p.value ?? NaN;
-            statuses[i] = code(p.status);
-          } else {
-            values[i] = NaN;
-            statuses[i] = missing;
-          }
+      fillColumn(
+        values,
+        statuses,
+        i,
+        firstSlot,
+        nYears,
+        ix.yearStride,
+        ix.submissionId,
+        ix.generation,
+        cells,
+        numbers,
+        ofCell,
+        ofAbsent,
+        missing,
+      );
+      // Where a department has no report of its own, its predecessors may stand in.
+      for (const d of withPredecessors) {
+        for (let k = 0; k < nYears; k++) {
+          const at = i + d * nYears + k;
+          if (statuses[at] !== missing) continue;
+          const p = this.point(
+            departments[d] as DirectoryDepartment,
+            metric,
+            this.from + k,
+          );
+          values[at] = p.value ?? NaN;
+          statuses[at] = code(p.status);
         }
       }
+      i += departments.length * nYears;
     }
   }
 
