@@ -135,12 +135,14 @@ export function extractMetadata(
 
   // Page metadata (the publication date) is in the preamble; the year and agency may
   // also be in the overview's opening sentences. Cheap `includes` guards keep the
-  // regular expressions off text that cannot match.
-  const overviewParagraphs = (
-    sections.find((s) => s.key === 'overview')?.text ?? ''
-  )
-    .split('\n', 8)
-    .map((p) => compact(p, 600).trim());
+  // regular expressions off text that cannot match; the overview is read only when
+  // the title left the year or the agency open.
+  const overviewParagraphs =
+    meta.year !== null && meta.agency !== null
+      ? []
+      : (sections.find((s) => s.key === 'overview')?.text ?? '')
+          .split('\n', 8)
+          .map((p) => compact(p, 600).trim());
   const body = [...lines, ...overviewParagraphs];
   for (const text of lines) {
     // `统计时间：2020年1月1日至…` is the statistics period, not a publication date.
