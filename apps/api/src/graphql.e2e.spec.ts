@@ -51,16 +51,20 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
 
   it('loads the demo city on an empty database and says so', async () => {
     const r = await gql<{
-      installation: { demo: boolean; demoCity: string };
+      installation: { demo: boolean; demoCity: string; city: string };
       departments: {
         code: string;
         predecessors: { department: { code: string }; year: number }[];
       }[];
       metrics: { id: string }[];
     }>(
-      '{ installation { demo demoCity } departments { code predecessors { department { code } year } } metrics { id } }',
+      '{ installation { demo demoCity city } departments { code predecessors { department { code } year } } metrics { id } }',
     );
-    expect(r.data?.installation).toEqual({ demo: true, demoCity: '示例市' });
+    expect(r.data?.installation).toEqual({
+      demo: true,
+      demoCity: '示例市',
+      city: '示例市',
+    });
     expect(r.data?.departments).toHaveLength(plan.city.departments.length);
     expect(r.data?.metrics).toHaveLength(226);
     const merged = plan.city.departments.find((d) => d.predecessors.length > 0);

@@ -333,6 +333,10 @@ describe('The dashboard in the browser (demo city 示例市)', () => {
     await e2e.screenshot(page, 'overview');
 
     expect(await page.isVisible('[data-test=demo-banner]')).toBe(true);
+    // The header names the city served (here the demo city's own name).
+    expect(
+      (await page.textContent('[data-test=brand-sub]'))?.replace(/\s+/g, ' '),
+    ).toContain('示例市 · ');
     const headlines = await page.$$eval('[data-test=headline]', (els) =>
       els.map((e) => ({
         id: e.getAttribute('data-id') ?? '',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { createTemporaryPostgresDatabase } from '@gongkai/api-persistence';
 import { createApp, loadConfig } from '@gongkai/api-server';
+import type { AppConfig } from '@gongkai/api-server';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
 export interface E2eDatabase {
@@ -54,11 +55,12 @@ const ADMIN = { username: 'admin', password: 'e2e-admin-password' };
 export async function startE2eServer(
   databaseUrl: string,
   demo: boolean,
+  config: Partial<AppConfig> = {},
 ): Promise<E2eServer> {
   const app = await createApp(
     loadConfig(
       {},
-      { databaseUrl, demo, port: 0, adminPassword: ADMIN.password },
+      { databaseUrl, demo, port: 0, adminPassword: ADMIN.password, ...config },
     ),
   );
   app.useLogger(false);

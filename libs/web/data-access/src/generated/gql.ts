@@ -14,7 +14,7 @@ import * as types from './graphql';
  */
 type Documents = {
   '\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    role\n    disabled\n    createdAt\n    updatedAt\n    department {\n      id\n      name\n      code\n    }\n  }\n': typeof types.UserFieldsFragmentDoc;
-  '\n  query Session {\n    session {\n      publicRead\n      user {\n        ...UserFields\n      }\n    }\n    installation {\n      demo\n      demoCity\n      demoNow\n    }\n  }\n': typeof types.SessionDocument;
+  '\n  query Session {\n    session {\n      publicRead\n      user {\n        ...UserFields\n      }\n    }\n    installation {\n      city\n      demo\n      demoCity\n      demoNow\n    }\n  }\n': typeof types.SessionDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...UserFields\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
@@ -45,7 +45,7 @@ type Documents = {
 const documents: Documents = {
   '\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    role\n    disabled\n    createdAt\n    updatedAt\n    department {\n      id\n      name\n      code\n    }\n  }\n':
     types.UserFieldsFragmentDoc,
-  '\n  query Session {\n    session {\n      publicRead\n      user {\n        ...UserFields\n      }\n    }\n    installation {\n      demo\n      demoCity\n      demoNow\n    }\n  }\n':
+  '\n  query Session {\n    session {\n      publicRead\n      user {\n        ...UserFields\n      }\n    }\n    installation {\n      city\n      demo\n      demoCity\n      demoNow\n    }\n  }\n':
     types.SessionDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...UserFields\n    }\n  }\n':
     types.LoginDocument,
@@ -110,7 +110,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Session {\n    session {\n      publicRead\n      user {\n        ...UserFields\n      }\n    }\n    installation {\n      demo\n      demoCity\n      demoNow\n    }\n  }\n',
+  source: '\n  query Session {\n    session {\n      publicRead\n      user {\n        ...UserFields\n      }\n    }\n    installation {\n      city\n      demo\n      demoCity\n      demoNow\n    }\n  }\n',
 ): typeof import('./graphql').SessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

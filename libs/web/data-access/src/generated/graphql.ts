@@ -136,6 +136,7 @@ export type SessionQuery = {
     } | null;
   };
   installation: {
+    city: string | null;
     demo: boolean;
     demoCity: string | null;
     demoNow: string | null;
@@ -1133,6 +1134,7 @@ export const SessionDocument = new TypedDocumentString(`
     }
   }
   installation {
+    city
     demo
     demoCity
     demoNow

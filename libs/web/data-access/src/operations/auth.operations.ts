@@ -26,6 +26,7 @@ export const sessionQuery = graphql(`
       }
     }
     installation {
+      city
       demo
       demoCity
       demoNow

@@ -7,7 +7,7 @@ import { AccessStore, ReportStore, StoreError } from '@gongkai/api-persistence';
 
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config';
-import { DemoInfo } from '../store/demo-info';
+import { InstallationInfo } from '../store/installation-info';
 import {
   checkPassword,
   hashPassword,
@@ -57,7 +57,7 @@ export class AuthService implements OnApplicationBootstrap {
   constructor(
     @Inject(ReportStore) private readonly store: ReportStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(DemoInfo) private readonly demo: DemoInfo,
+    @Inject(InstallationInfo) private readonly installation: InstallationInfo,
   ) {
     this.access = new AccessStore(store.db);
   }
@@ -83,7 +83,7 @@ export class AuthService implements OnApplicationBootstrap {
         `First administrator: ${this.config.adminUsername} / ${password} — change this password after logging in.`,
       );
     }
-    if (!(await this.demo.get()).demo) return;
+    if (!(await this.installation.get()).demo) return;
     const departments = await this.store.departments();
     const demoHash = await hashPassword(DEMO_PASSWORD);
     for (const a of DEMO_ACCOUNTS) {

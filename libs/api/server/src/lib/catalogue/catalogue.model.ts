@@ -101,9 +101,17 @@ export class ReportingCycleModel {
 }
 
 @ObjectType('Installation', {
-  description: 'Whether this installation holds the demo city.',
+  description:
+    'What this installation is: the city it serves, and whether it holds the demo city.',
 })
 export class InstallationModel {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The city served: GONGKAI_CITY, else the demo city when the database holds it; null when neither.',
+  })
+  city!: string | null;
+
   @Field()
   demo!: boolean;
 

@@ -8,7 +8,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthService } from '../auth/auth.service';
 import type { Principal } from '../auth/principal';
 import { actorOf, Allow, CurrentPrincipal } from '../auth/principal';
-import { DemoInfo } from '../store/demo-info';
+import { InstallationInfo } from '../store/installation-info';
 import type { DepartmentKindEnum } from '../common/department.model';
 import { toDepartmentModel } from '../common/report.mapper';
 import { CreateDepartmentInput, SetDeadlinesInput } from './catalogue.input';
@@ -53,7 +53,8 @@ function withLineage(
 export class CatalogueResolver {
   constructor(
     @Inject(ReportStore) private readonly store: ReportStore,
-    @Inject(DemoInfo) private readonly demo: DemoInfo,
+    @Inject(InstallationInfo)
+    private readonly installationInfo: InstallationInfo,
     @Inject(AuthService) private readonly auth: AuthService,
   ) {}
 
@@ -117,7 +118,7 @@ export class CatalogueResolver {
   @Allow('public')
   @Query(() => InstallationModel)
   async installation(): Promise<InstallationModel> {
-    return this.demo.get();
+    return this.installationInfo.get();
   }
 
   @Allow('admin')

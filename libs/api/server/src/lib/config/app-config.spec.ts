@@ -17,7 +17,26 @@ describe('loadConfig', () => {
       adminUsername: 'admin',
       adminPassword: '',
       sessionHours: 12,
+      city: '',
     });
+  });
+
+  it('reads the city served, trimmed, and refuses what is not a place name', () => {
+    expect(loadConfig({ GONGKAI_CITY: ' 武汉市 ' }).city).toBe('武汉市');
+    expect(loadConfig({ GONGKAI_CITY: 'Ürümqi' }).city).toBe('Ürümqi');
+    expect(describeConfig(loadConfig({ GONGKAI_CITY: '武汉市' }))).toContain(
+      'city=武汉市',
+    );
+    for (const bad of [
+      '<b>市</b>',
+      '武汉市1',
+      '北京\u0007市',
+      '市'.repeat(21),
+    ]) {
+      expect(() => loadConfig({ GONGKAI_CITY: bad })).toThrow(
+        /GONGKAI_CITY must be a place name/,
+      );
+    }
   });
 
   it('reads PostgreSQL, GONGKAI_DEMO=0 and production', () => {

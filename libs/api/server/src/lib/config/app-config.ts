@@ -23,6 +23,8 @@ export interface AppConfig {
   adminPassword: string;
   /** How long a login lasts. */
   sessionHours: number;
+  /** The city (or county) served, as written (武汉市); '' when not set. */
+  city: string;
 }
 
 interface Variable {
@@ -100,6 +102,13 @@ export const CONFIG_VARIABLES: readonly Variable[] = [
     default: '12',
     sensitive: false,
   },
+  {
+    name: 'GONGKAI_CITY',
+    description:
+      'The city or county served, as written (e.g. 武汉市): names the government in the draft city report; empty: the demo city, or none',
+    default: '',
+    sensitive: false,
+  },
 ];
 
 export class ConfigError extends Error {}
@@ -118,6 +127,20 @@ const integer = (name: string, v: string, min: number, max: number): number => {
     );
   }
   return n;
+};
+
+/** Letters of any script, with the middle dots and spaces of transliterated names. */
+const CITY_NAME = /^[\p{L}\p{M}][\p{L}\p{M}·・ ]*$/u;
+const MAX_CITY_LENGTH = 20;
+
+const cityName = (name: string, v: string): string => {
+  const city = v.trim();
+  if (city !== '' && (city.length > MAX_CITY_LENGTH || !CITY_NAME.test(city))) {
+    throw new ConfigError(
+      `${name} must be a place name in letters, at most ${MAX_CITY_LENGTH} characters (got ${JSON.stringify(v)})`,
+    );
+  }
+  return city;
 };
 
 /** Reads and checks the environment; fails fast with every problem named. */
@@ -174,6 +197,7 @@ export function loadConfig(
         integer('GONGKAI_SESSION_HOURS', get('GONGKAI_SESSION_HOURS'), 1, 720),
       12,
     ),
+    city: attempt(() => cityName('GONGKAI_CITY', get('GONGKAI_CITY')), ''),
     ...overrides,
   };
   if (problems.length > 0) {
@@ -185,7 +209,7 @@ export function loadConfig(
 /** The configuration as logged: secrets masked. */
 export function describeConfig(config: AppConfig): string {
   const url = config.databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
-  return `port=${config.port} database=${url} demo=${config.demo} production=${config.production} web=${config.webRoot || '(none)'} publicRead=${config.publicRead}`;
+  return `port=${config.port} database=${url} demo=${config.demo} production=${config.production} web=${config.webRoot || '(none)'} publicRead=${config.publicRead}${config.city ? ` city=${config.city}` : ''}`;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

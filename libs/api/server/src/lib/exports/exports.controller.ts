@@ -8,7 +8,7 @@ import { AuthService } from '../auth/auth.service';
 import type { Principal } from '../auth/principal';
 import { actorOf, Allow, CurrentPrincipal } from '../auth/principal';
 import { DepartmentKindEnum } from '../common/department.model';
-import { DemoInfo } from '../store/demo-info';
+import { governmentOf, InstallationInfo } from '../store/installation-info';
 import type { ExportTable } from './export-table.util';
 import { ExportsService } from './exports.service';
 
@@ -77,7 +77,7 @@ function departmentsOf(q: Params): {
 export class ExportsController {
   constructor(
     @Inject(ExportsService) private readonly exports: ExportsService,
-    @Inject(DemoInfo) private readonly demo: DemoInfo,
+    @Inject(InstallationInfo) private readonly installation: InstallationInfo,
     @Inject(AuthService) private readonly auth: AuthService,
   ) {}
 
@@ -112,7 +112,7 @@ export class ExportsController {
       target: `export:${name}`,
       details: { filters: Object.fromEntries(table.filters) },
     });
-    const demo = await this.demo.get();
+    const demo = await this.installation.get();
     if (demo.demo) table.filters.unshift(demoNote(demo.demoCity));
     const body =
       format === 'csv'
@@ -155,7 +155,7 @@ export class ExportsController {
     const acceptedOnly =
       q['acceptedOnly'] === '1' || q['acceptedOnly'] === 'true';
     const tables = await this.exports.cityTables({ year, kinds, acceptedOnly });
-    const demo = await this.demo.get();
+    const demo = await this.installation.get();
     const filters: [string, string][] = [
       [
         '年度 year',
@@ -181,9 +181,7 @@ export class ExportsController {
       details: { filters: Object.fromEntries(filters) },
     });
     const docx = name === 'city-report.docx';
-    const agency =
-      q['agency']?.trim().slice(0, 60) ||
-      (demo.demo ? `${demo.demoCity ?? '示例市'}人民政府` : null);
+    const agency = q['agency']?.trim().slice(0, 60) || governmentOf(demo.city);
     const body = docx
       ? this.exports.cityReportDocx(
           tables,

@@ -13,7 +13,7 @@ import {
 } from '../common/report.mapper';
 import { toSubmissionModel } from '../common/submission.mapper';
 import type { SubmissionModel } from '../common/submission.model';
-import { DemoInfo } from '../store/demo-info';
+import { InstallationInfo } from '../store/installation-info';
 import type { DepartmentKindEnum } from '../common/department.model';
 import type {
   BoardArgs,
@@ -55,7 +55,7 @@ export class ReportsService {
   constructor(
     @Inject(ReportStore) private readonly store: ReportStore,
     @Inject(ReportQueries) private readonly queries: ReportQueries,
-    @Inject(DemoInfo) private readonly demo: DemoInfo,
+    @Inject(InstallationInfo) private readonly installation: InstallationInfo,
   ) {}
 
   private department(id: number): DirectoryDepartment {
@@ -71,7 +71,7 @@ export class ReportsService {
     return {
       submission: toSubmissionModel(r.submission, r.department),
       read: toReadReportModel(r.report),
-      demo: (await this.demo.get()).demo,
+      demo: (await this.installation.get()).demo,
     };
   }
 
@@ -174,7 +174,7 @@ export class ReportsService {
   }
 
   async board(a: BoardArgs): Promise<ComplianceBoardModel> {
-    const demo = await this.demo.get();
+    const demo = await this.installation.get();
     const now = a.now ?? demo.demoNow;
     const b = await this.queries.complianceBoard({
       year: a.year,

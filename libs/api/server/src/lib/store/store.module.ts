@@ -8,7 +8,7 @@ import { Global, Inject, Logger, Module } from '@nestjs/common';
 
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config';
-import { DemoInfo } from './demo-info';
+import { InstallationInfo } from './installation-info';
 
 /** The overview's headline metrics. */
 const WARM_METRICS = [
@@ -59,9 +59,9 @@ async function openStore(config: AppConfig): Promise<ReportStore> {
         return queries;
       },
     },
-    DemoInfo,
+    InstallationInfo,
   ],
-  exports: [ReportStore, ReportQueries, DemoInfo],
+  exports: [ReportStore, ReportQueries, InstallationInfo],
 })
 export class StoreModule implements OnApplicationShutdown {
   constructor(@Inject(ReportStore) private readonly store: ReportStore) {}
