@@ -394,7 +394,7 @@ async function benchDatabase(
         }
       }
       const city = await queries.cityTotals([RANKING_METRIC], YEAR, YEAR);
-      const ok = lines === departments.length && city[0]?.total === own;
+      const ok = lines === departments.length && (city[0]?.total ?? 0) === own;
       result.checks.push(
         `series sweep: ${lines} lines for ${departments.length} departments in ${pages} pages; ` +
           `Σ ${RANKING_METRIC} ${YEAR} = ${own} vs city_total ${city[0]?.total ?? '?'} → ${ok ? 'OK' : 'MISMATCH'}`,

@@ -425,7 +425,7 @@ export type CityTotalsQuery = {
   cityTotals: Array<{
     year: number;
     metric: string;
-    total: number;
+    total: number | null;
     reported: number;
     blank: number;
     notApplicable: number;

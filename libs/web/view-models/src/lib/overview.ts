@@ -14,7 +14,7 @@ import type { PointStatus } from './series-matrix';
 export interface CityTotalInput {
   year: number;
   metric: string;
-  total: number;
+  total: number | null;
   reported: number;
 }
 

@@ -66,7 +66,8 @@ export interface SeriesPage {
 export interface CityTotal {
   year: number;
   metric: string;
-  total: number;
+  /** Null when no counted report gave a number: blank is not zero. */
+  total: number | null;
   reported: number;
   blank: number;
   notApplicable: number;
@@ -369,12 +370,16 @@ export class ReportQueries {
     for (let year = from; year <= to; year++) {
       for (const metric of ids) {
         const r = found.get(`${year}:${metric}`);
+        const reported = r ? Number(r['reported']) : 0;
         out.push({
           year,
           metric,
           // Sums of 万元 amounts: round away the binary fractions deltas leave behind.
-          total: r ? Math.round(Number(r['total']) * 1e6) / 1e6 : 0,
-          reported: r ? Number(r['reported']) : 0,
+          total:
+            r && reported > 0
+              ? Math.round(Number(r['total']) * 1e6) / 1e6
+              : null,
+          reported,
           blank: r ? Number(r['blank']) : 0,
           notApplicable: r ? Number(r['not_applicable']) : 0,
           unreadable: r ? Number(r['unreadable']) : 0,

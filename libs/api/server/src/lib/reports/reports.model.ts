@@ -214,8 +214,12 @@ export class CityTotalModel {
   @Field()
   metric!: string;
 
-  @Field(() => Float)
-  total!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The sum over the reports with a number; null when none had one (blank is not zero).',
+  })
+  total!: number | null;
 
   @Field(() => Int, { description: 'Reports with a number in this cell.' })
   reported!: number;
