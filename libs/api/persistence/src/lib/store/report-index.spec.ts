@@ -116,40 +116,78 @@ describe('report index layout', () => {
     };
   }
 
-  const row = (seq: number, departmentId: number, year: number) => ({
-    seq,
-    department_id: departmentId,
-    year,
-    submission_id: seq * 10,
-    generation: 'G2',
-    versions: 1,
-    first_received_at: '2024-01-10T00:00:00Z',
-    latest_received_at: '2024-01-10T00:00:00Z',
-    counted_status: 'accepted',
-    error_count: 0,
-    warning_count: seq % 3,
-    // applications.received.total and review.total (registry positions) as numbers.
-    statuses: 'n'.repeat(VALUE_METRICS.length),
-    applications_received_total: departmentId * 10_000 + year,
-    review_total: seq,
-  });
+  const GENERATION_CODE: Record<string, number> = { G0: 1, G1: 2, G2: 3 };
+  const COUNTED_CODE: Record<string, number> = {
+    submitted: 1,
+    accepted: 2,
+    returned: 3,
+  };
+  const CELL_CODE: Record<string, number> = { n: 1, b: 2, x: 3, u: 4 };
+
+  /** A row whose every field differs with its change number, so that a lost copy shows. */
+  const row = (seq: number, departmentId: number, year: number) => {
+    const statuses = [...'-nbxu'].map((_, k) => '-nbxu'[(seq + k) % 5]);
+    const at = (m: string) => VALUE_METRICS.indexOf(m);
+    const chars = Array.from(VALUE_METRICS, () => '-');
+    chars[at(METRICS[0] as string)] = statuses[0] as string;
+    chars[at(METRICS[1] as string)] = statuses[1] as string;
+    return {
+      seq,
+      department_id: departmentId,
+      year,
+      submission_id: seq * 10,
+      generation: ['G0', 'G1', 'G2', null][seq % 4],
+      versions: 1 + (seq % 4),
+      first_received_at: new Date(Date.UTC(2024, 0, seq)).toISOString(),
+      latest_received_at: new Date(Date.UTC(2024, 1, seq)).toISOString(),
+      counted_status: ['submitted', 'accepted', 'returned'][seq % 3],
+      error_count: seq % 2 === 0 ? null : seq % 5,
+      warning_count: seq % 3,
+      statuses: chars.join(''),
+      applications_received_total: departmentId * 10_000 + year,
+      review_total: seq,
+    };
+  };
 
   it('keeps every department-year through growth, each year one stride on', async () => {
-    const rows: Record<string, unknown>[] = [];
+    const rows: ReturnType<typeof row>[] = [];
     const db = fakeDb(rows);
     const index = new ReportIndex(db);
     const expectAll = () => {
       for (const r of rows) {
-        const slot = index.slot(Number(r['department_id']), Number(r['year']));
+        const slot = index.slot(r.department_id, r.year);
         expect(slot).toBeGreaterThanOrEqual(0);
-        expect(index.submissionId[slot]).toBe(r['submission_id']);
-        expect(index.warnings[slot]).toBe(r['warning_count']);
-        expect(index.column(METRICS[0] as string).values[slot]).toBe(
-          r['applications_received_total'],
-        );
-        expect(index.column(METRICS[1] as string).values[slot]).toBe(
-          r['review_total'],
-        );
+        const status = (m: number) =>
+          r.statuses[VALUE_METRICS.indexOf(METRICS[m] as string)] as string;
+        expect({
+          present: index.present[slot],
+          submissionId: index.submissionId[slot],
+          generation: index.generation[slot],
+          versions: index.versions[slot],
+          firstReceived: index.firstReceived[slot],
+          latestReceived: index.latestReceived[slot],
+          countedStatus: index.countedStatus[slot],
+          errors: index.errors[slot],
+          warnings: index.warnings[slot],
+          cells: METRICS.map((m) => index.column(m).cells[slot]),
+          values: METRICS.map((m) => index.column(m).values[slot]),
+        }).toEqual({
+          present: 1,
+          submissionId: r.submission_id,
+          generation: r.generation ? GENERATION_CODE[r.generation] : 0,
+          versions: r.versions,
+          firstReceived: Date.parse(r.first_received_at),
+          latestReceived: Date.parse(r.latest_received_at),
+          countedStatus: COUNTED_CODE[r.counted_status as string],
+          errors: r.error_count ?? -1,
+          warnings: r.warning_count,
+          cells: [0, 1].map((m) => CELL_CODE[status(m)] ?? 0),
+          // A number only where the status says so: NaN otherwise.
+          values: [
+            status(0) === 'n' ? r.applications_received_total : NaN,
+            status(1) === 'n' ? r.review_total : NaN,
+          ],
+        });
       }
     };
     let seq = 0;
@@ -161,10 +199,17 @@ describe('report index layout', () => {
       [5, [2030]],
       [5000, [2024]],
     ] as const) {
+      const layout = index.layout;
+      const stride = index.yearStride;
       for (const year of years) rows.push(row(++seq, department, year));
       await index.sync(METRICS);
       expectAll();
+      // Readers that hold slots can tell that they moved.
+      expect(index.layout !== layout).toBe(index.yearStride !== stride);
     }
+    // The rows cover every status, generation and counted status.
+    expect(new Set(rows.map((r) => r.statuses)).size).toBeGreaterThan(4);
+    expect(new Set(rows.map((r) => r.generation)).size).toBe(4);
     const a = index.slot(700, 2020);
     expect(index.slot(700, 2021) - a).toBe(index.yearStride);
     expect(index.slot(701, 2020) - a).toBe(1);

@@ -55,6 +55,8 @@ function maxSeq(current: number, rows: readonly Row[]): number {
 export class ReportIndex {
   private seq = 0;
   private capacity = 0;
+  /** Bumped when the index grows: every slot moves then (see `slot`). */
+  private grown = 0;
   private clock = 0;
   present = new Uint8Array(0);
   submissionId = new Int32Array(0);
@@ -76,10 +78,17 @@ export class ReportIndex {
    * Slots are year-major: a year's departments are contiguous, and the same
    * department a year later is `yearStride` slots on. A query over many departments
    * then reads each column in a few sequential runs, not one cache line per
-   * department (every department's series at once: 2.5× faster).
+   * department (docs/ARCHITECTURE.md). Growth moves every slot, so slots, strides
+   * and columns are valid until the next `sync` only: a reader that keeps them
+   * across an `await` checks `layout` first.
    */
   get yearStride(): number {
     return this.capacity;
+  }
+
+  /** Changes whenever slots move (the index grew). */
+  get layout(): number {
+    return this.grown;
   }
 
   /** The slot of a department-year, or -1 outside the years the index holds. */
@@ -87,10 +96,6 @@ export class ReportIndex {
     const y = year - BASE_YEAR;
     if (y < 0 || y >= YEAR_SPAN || departmentId >= this.capacity) return -1;
     return y * this.capacity + departmentId;
-  }
-
-  generationAt(slot: number): 'G0' | 'G1' | 'G2' | null {
-    return GENERATIONS[this.generation[slot] ?? 0] ?? null;
   }
 
   countedStatusAt(slot: number): 'submitted' | 'accepted' | 'returned' | null {
@@ -159,28 +164,30 @@ export class ReportIndex {
     // Year-major: each year's run of departments moves to its place in the larger array.
     const copy = <T extends Uint8Array | Int32Array | Float64Array>(
       a: T,
-      make: (n: number) => T,
     ): T => {
-      const b = make(capacity * YEAR_SPAN);
+      const b = new (a.constructor as new (n: number) => T)(
+        capacity * YEAR_SPAN,
+      );
       for (let y = 0; y < YEAR_SPAN && old > 0; y++) {
         b.set(a.subarray(y * old, (y + 1) * old), y * capacity);
       }
       return b;
     };
-    this.present = copy(this.present, (n) => new Uint8Array(n));
-    this.submissionId = copy(this.submissionId, (n) => new Int32Array(n));
-    this.generation = copy(this.generation, (n) => new Uint8Array(n));
-    this.versions = copy(this.versions, (n) => new Int32Array(n));
-    this.firstReceived = copy(this.firstReceived, (n) => new Float64Array(n));
-    this.latestReceived = copy(this.latestReceived, (n) => new Float64Array(n));
-    this.countedStatus = copy(this.countedStatus, (n) => new Uint8Array(n));
-    this.errors = copy(this.errors, (n) => new Int32Array(n));
-    this.warnings = copy(this.warnings, (n) => new Int32Array(n));
+    this.present = copy(this.present);
+    this.submissionId = copy(this.submissionId);
+    this.generation = copy(this.generation);
+    this.versions = copy(this.versions);
+    this.firstReceived = copy(this.firstReceived);
+    this.latestReceived = copy(this.latestReceived);
+    this.countedStatus = copy(this.countedStatus);
+    this.errors = copy(this.errors);
+    this.warnings = copy(this.warnings);
     for (const c of this.metrics.values()) {
-      c.values = copy(c.values, (n) => new Float64Array(n));
-      c.cells = copy(c.cells, (n) => new Uint8Array(n));
+      c.values = copy(c.values);
+      c.cells = copy(c.cells);
     }
     this.capacity = capacity;
+    this.grown++;
   }
 
   private slotOfRow(r: Row): number {

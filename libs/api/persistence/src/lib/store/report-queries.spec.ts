@@ -21,7 +21,12 @@ import type { TestStore } from '../../testing/test-databases';
 import { DIALECTS, openTestStore } from '../../testing/test-databases';
 import type { DemoLoadResult } from './demo-loader';
 import { DEMO_META_KEY, loadDemoCity } from './demo-loader';
-import { encodeSeriesMatrix, ReportQueries } from './report-queries';
+import {
+  encodeSeriesMatrix,
+  POINT_STATUS_LETTERS,
+  POINT_STATUSES,
+  ReportQueries,
+} from './report-queries';
 import type { ReportStore } from './report-store';
 
 const plan = buildDemoPlan();
@@ -378,6 +383,54 @@ describe.each(DIALECTS)('demo city queries on %s', (dialect) => {
           (args.to - args.from + 1),
       );
     }
+  });
+
+  it('gives in the matrix, point by point, what the series gives (every department, lineage included)', async () => {
+    const args = {
+      metrics: SERIES_METRICS,
+      departments: {},
+      from: FIRST_YEAR,
+      to: CURRENT_YEAR,
+    };
+    const matrix = await queries().seriesMatrix(args);
+    const page = await queries().series(args);
+    const years = CURRENT_YEAR - FIRST_YEAR + 1;
+    const fromMatrix: [number, string][] = [];
+    const fromSeries: [number, string][] = [];
+    // The matrix is metric-major, the series department-major.
+    const lines = new Map(
+      page.lines.map((l) => [`${l.metric}:${l.department.id}`, l]),
+    );
+    let i = 0;
+    for (const metric of matrix.metrics) {
+      for (const d of matrix.departments) {
+        const line = lines.get(`${metric}:${d.id}`);
+        for (let k = 0; k < years; k++, i++) {
+          const p = line?.points[k];
+          fromMatrix.push([
+            matrix.values[i] as number,
+            String.fromCharCode(matrix.statuses[i] as number),
+          ]);
+          fromSeries.push([
+            p?.value ?? NaN,
+            POINT_STATUS_LETTERS[
+              POINT_STATUSES.indexOf(p?.status ?? 'blank')
+            ] ?? '?',
+          ]);
+        }
+      }
+    }
+    expect(page.lines).toHaveLength(
+      matrix.departments.length * SERIES_METRICS.length,
+    );
+    expect(fromMatrix).toEqual(fromSeries);
+    // Every kind of point is compared, predecessors' sums included.
+    expect(new Set(fromSeries.map(([, s]) => s))).toEqual(
+      new Set(['r', 'b', 'x', 'g', 'm']),
+    );
+    expect(
+      page.lines.some((l) => l.points.some((p) => p.viaPredecessors.length)),
+    ).toBe(true);
   });
 
   it('fills the merged department’s years before the merger from its predecessors', async () => {

@@ -746,26 +746,60 @@ const CELL_STATUS: Record<number, PointStatus> = {
 
 const NONE: string[] = [];
 
+/** A point status as the letter a SeriesMatrix carries. */
+const letterOf = (st: PointStatus): number =>
+  POINT_STATUS_LETTERS.charCodeAt(POINT_STATUSES.indexOf(st));
+
+/**
+ * A metric's point status for a counted report's cell: by the stored cell, and for
+ * a cell the report does not have, by the report's format generation.
+ */
+interface StatusTables {
+  ofCell: readonly PointStatus[];
+  ofAbsent: readonly PointStatus[];
+}
+
+function statusTables(metric: string): StatusTables {
+  const has = getMetric(metric)?.generations ?? [];
+  return {
+    ofCell: [0, 1, 2, 3, 4].map((c) => CELL_STATUS[c] ?? 'blank'),
+    // Index = the index's generation code: null, G0, G1, G2.
+    ofAbsent: [null, 'G0', 'G1', 'G2'].map((g) =>
+      (g === 'G1' || g === 'G2') && !has.includes(g)
+        ? 'notInGeneration'
+        : 'blank',
+    ),
+  };
+}
+
+/** The index's arrays and one metric's column, as `fillColumn` reads them. */
+interface ColumnSource {
+  firstSlot: Int32Array;
+  nYears: number;
+  yearStride: number;
+  counted: Int32Array;
+  generation: Uint8Array;
+  cells: Uint8Array;
+  numbers: Float64Array;
+  /** StatusTables as letters. */
+  ofCell: Uint8Array;
+  ofAbsent: Uint8Array;
+  /** The letter where the department-year has no counted report. */
+  missing: number;
+}
+
 /**
  * One metric's points of every department into `values`/`statuses` from `at` on:
  * typed arrays only, so that the loop over a million points stays a tight one.
- * `missing` where the department-year has no counted report.
  */
 function fillColumn(
   values: Float64Array,
   statuses: Uint8Array,
   at: number,
-  firstSlot: Int32Array,
-  nYears: number,
-  yearStride: number,
-  counted: Int32Array,
-  generation: Uint8Array,
-  cells: Uint8Array,
-  numbers: Float64Array,
-  ofCell: Uint8Array,
-  ofAbsent: Uint8Array,
-  missing: number,
+  source: ColumnSource,
 ): void {
+  const { firstSlot, nYears, yearStride, counted, generation } = source;
+  const { cells, numbers, ofCell, ofAbsent, missing } = source;
   // Compiled imports are read through getters: bound once.
   const number = CELL_NUMBER;
   const absent = CELL_ABSENT;
@@ -792,7 +826,9 @@ function fillColumn(
 /** Points of a set of metrics and departments, read from the index. */
 class PointGrid {
   private readonly predecessorsOf = new Map<number, Lineage[]>();
-  private readonly definitions: Map<string, readonly string[]>;
+  private readonly tables: Map<string, StatusTables>;
+  /** The index's layout the grid was made in: slots are read now, after its sync. */
+  private readonly layout: number;
 
   constructor(
     private readonly index: ReportIndex,
@@ -808,9 +844,15 @@ class PointGrid {
       list.push(l);
       this.predecessorsOf.set(l.successorId, list);
     }
-    this.definitions = new Map(
-      metrics.map((m) => [m, getMetric(m)?.generations ?? []]),
-    );
+    this.tables = new Map(metrics.map((m) => [m, statusTables(m)]));
+    this.layout = index.layout;
+  }
+
+  /** Slots moved since the grid was made: reading on would give other departments' numbers. */
+  private checkLayout(): void {
+    if (this.index.layout !== this.layout) {
+      throw new Error('the report index grew while a read was using it');
+    }
   }
 
   /**
@@ -819,49 +861,34 @@ class PointGrid {
    * without a report of their own that have predecessors go through `point`.
    */
   fill(values: Float64Array, statuses: Uint8Array): void {
+    this.checkLayout();
     const ix = this.index;
-    const code = (st: PointStatus) =>
-      POINT_STATUS_LETTERS.charCodeAt(POINT_STATUSES.indexOf(st));
     const nYears = this.to - this.from + 1;
     const departments = this.departments;
     // checkYears keeps from..to inside the index's years.
     const firstSlot = Int32Array.from(departments, (d) =>
       ix.slot(d.id, this.from),
     );
-    const missing = code('missingReport');
+    const missing = letterOf('missingReport');
     const withPredecessors = departments.flatMap((d, k) =>
       this.predecessorsOf.has(d.id) ? [k] : [],
     );
     let i = 0;
     for (const metric of this.metrics) {
       const { cells, values: numbers } = ix.column(metric);
-      const has = this.definitions.get(metric) as readonly string[];
-      // Status code per stored cell code, and for an absent cell per generation code.
-      const ofCell = Uint8Array.from([0, 1, 2, 3, 4], (c) =>
-        code(CELL_STATUS[c] ?? 'blank'),
-      );
-      const ofAbsent = Uint8Array.from([null, 'G0', 'G1', 'G2'], (g) =>
-        code(
-          (g === 'G1' || g === 'G2') && !has.includes(g)
-            ? 'notInGeneration'
-            : 'blank',
-        ),
-      );
-      fillColumn(
-        values,
-        statuses,
-        i,
+      const t = this.tables.get(metric) as StatusTables;
+      fillColumn(values, statuses, i, {
         firstSlot,
         nYears,
-        ix.yearStride,
-        ix.submissionId,
-        ix.generation,
+        yearStride: ix.yearStride,
+        counted: ix.submissionId,
+        generation: ix.generation,
         cells,
         numbers,
-        ofCell,
-        ofAbsent,
+        ofCell: Uint8Array.from(t.ofCell, letterOf),
+        ofAbsent: Uint8Array.from(t.ofAbsent, letterOf),
         missing,
-      );
+      });
       // Where a department has no report of its own, its predecessors may stand in.
       for (const d of withPredecessors) {
         for (let k = 0; k < nYears; k++) {
@@ -873,7 +900,7 @@ class PointGrid {
             this.from + k,
           );
           values[at] = p.value ?? NaN;
-          statuses[at] = code(p.status);
+          statuses[at] = letterOf(p.status);
         }
       }
       i += departments.length * nYears;
@@ -895,19 +922,17 @@ class PointGrid {
 
   /** The counted report's cell, or null when the department-year has no counted report. */
   private own(departmentId: number, metric: string, year: number) {
+    this.checkLayout();
     const slot = this.index.slot(departmentId, year);
     if (slot < 0 || this.index.submissionId[slot] === 0) return null;
     const { values, cells } = this.index.column(metric);
     const cell = cells[slot] as number;
-    let status = CELL_STATUS[cell];
-    if (!status) {
-      const gen = this.index.generationAt(slot);
-      const has = this.definitions.get(metric) as readonly string[];
-      status =
-        (gen === 'G1' || gen === 'G2') && !has.includes(gen)
-          ? 'notInGeneration'
-          : 'blank';
-    }
+    const t = this.tables.get(metric) as StatusTables;
+    // The same tables as fillColumn's.
+    const status =
+      cell === CELL_ABSENT
+        ? (t.ofAbsent[this.index.generation[slot] as number] as PointStatus)
+        : (t.ofCell[cell] as PointStatus);
     return {
       value: cell === CELL_NUMBER ? (values[slot] as number) : null,
       status,
