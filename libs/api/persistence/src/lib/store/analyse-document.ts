@@ -25,7 +25,7 @@ export interface AnalysedDocument {
   size: number;
   /** After an analyse worker, read back from `prepared` on first use. */
   report: ParsedReport;
-  /** What the writer needs, made by an analyse worker (see `preparedOf`). */
+  /** What the writer needs: made by the analyse worker that read it, or by `preparedOf` once. */
   prepared?: PreparedReport;
 }
 

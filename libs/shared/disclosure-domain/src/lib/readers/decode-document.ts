@@ -39,13 +39,19 @@ function refuseByMagic(b: Uint8Array): void {
   if (image) throw new DocumentReadError('IMAGE');
 }
 
+/** Node without ICU has no transcoder. */
+const icuTranscode = typeof transcode === 'function' ? transcode : null;
+
 /**
  * Bytes known to be valid UTF-8 as a string. ICU's transcoder to UTF-16 and a copy
  * take a tenth of the time of V8's UTF-8 decoder (Buffer#toString, TextDecoder) on
- * Chinese text, with the same result for valid input (decode-document.spec holds it).
+ * Chinese text (Node 20), with the same result for valid input (decode-document.spec
+ * holds it). Callers check validity first (isUtf8).
  */
 export function decodeValidUtf8(b: Uint8Array): string {
-  return transcode(b, 'utf8', 'ucs2').toString('ucs2');
+  return icuTranscode
+    ? icuTranscode(b, 'utf8', 'ucs2').toString('ucs2')
+    : Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
 }
 
 /** The charset an HTML page declares in its first bytes, if any. */

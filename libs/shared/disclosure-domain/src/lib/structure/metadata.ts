@@ -95,7 +95,7 @@ export function extractMetadata(
   const candidates = lines.flatMap((l, i) =>
     l.length <= 80 && !/[。，,；;:：]|如下/.test(l) && TITLE.test(l) ? [i] : [],
   );
-  let titleIndex =
+  const titleIndex =
     candidates.find((i) => YEAR.test(lines[i] ?? '')) ?? candidates[0] ?? -1;
   let title = titleIndex >= 0 ? (lines[titleIndex] as string) : null;
   if (!title && htmlTitle && TITLE.test(htmlTitle))
@@ -131,7 +131,6 @@ export function extractMetadata(
       }
     }
   }
-  if (titleIndex < 0) titleIndex = 0;
 
   // Page metadata (the publication date) is in the preamble; the year and agency may
   // also be in the overview's opening sentences. Cheap `includes` guards keep the
