@@ -3,6 +3,7 @@ import {
   daysLate,
   deadlineFor,
   docxOutline,
+  getMetric,
   parseReport,
   renderReport,
   renderReportDocx,
@@ -431,6 +432,7 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
       'G2',
     ]);
     expect(JSON.stringify(parsed.sections)).toContain('示例数据');
+    expect(JSON.stringify(parsed.sections)).toContain('未计入的部门');
     expect(
       t.cells.map((c) => [c.metric, parsed.values[c.metric]?.value ?? null]),
     ).toEqual(t.cells.map((c) => [c.metric, c.value]));
@@ -457,6 +459,49 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     const text = JSON.stringify(sheet?.getSheetValues());
     expect(text).toContain('三、收到和处理政府信息公开申请情况');
     expect(text).toContain('示例数据 demo data');
+    // What the sums leave out is in the file, as the board says: in 2024 nobody,
+    // in a year of the plan with a missing report, that department.
+    expect(text).toContain('未计入的部门 departments left out');
+    expect(text).toContain('无 none');
+    const gapYear = plan.gaps.find((g) => g.reason === 'missing')?.year ?? 0;
+    const board = await gql<{
+      complianceBoard: { counts: Record<string, number> };
+    }>(`{ complianceBoard(year: ${gapYear}) { counts { missing } } }`);
+    const missing = board.data?.complianceBoard.counts['missing'];
+    expect(missing).toBeGreaterThan(0);
+    const gapSheet = new ExcelJS.Workbook();
+    await gapSheet.xlsx.load(
+      await (
+        await server.fetch(
+          `${server.url}/api/exports/city-tables.xlsx?year=${gapYear}`,
+        )
+      ).arrayBuffer(),
+    );
+    expect(JSON.stringify(gapSheet.worksheets[0]?.getSheetValues())).toContain(
+      `未报送 ${missing} 个`,
+    );
+    // A cell is noted where fewer reports gave a number than could: those of a
+    // format that has the cell.
+    const possible = (metric: string) =>
+      t.reports
+        .filter((r) =>
+          (getMetric(metric)?.generations as string[]).includes(r.generation),
+        )
+        .reduce((a, r) => a + r.reports, 0);
+    const expected = t.cells
+      .filter((c) => c.reports < possible(c.metric))
+      .map(
+        (c) =>
+          `${possible(c.metric)} 份报告中 ${c.reports} 份填了数字 — ${c.reports} of ${possible(c.metric)} reports gave a number`,
+      );
+    const notes: string[] = [];
+    sheet?.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.note === 'string') notes.push(cell.note);
+      }),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(notes.sort()).toEqual(expected.sort());
 
     const before2019 = await server.fetch(
       `${server.url}/api/exports/city-tables.xlsx?year=2018`,

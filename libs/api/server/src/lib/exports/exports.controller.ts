@@ -9,6 +9,7 @@ import type { Principal } from '../auth/principal';
 import { actorOf, Allow, CurrentPrincipal } from '../auth/principal';
 import { DepartmentKindEnum } from '../common/department.model';
 import { governmentOf, InstallationInfo } from '../store/installation-info';
+import { coverageLines } from './city-tables.util';
 import type { ExportTable } from './export-table.util';
 import { ExportsService } from './exports.service';
 
@@ -174,6 +175,9 @@ export class ExportsController {
           '0',
       ],
     ];
+    const board = await this.exports.board(year, kinds);
+    const coverage = coverageLines(tables, board.counts);
+    filters.push(...coverage);
     if (demo.demo) filters.unshift(demoNote(demo.demoCity));
     await this.auth.access.audit(actorOf(p), {
       action: 'export',
@@ -183,11 +187,10 @@ export class ExportsController {
     const docx = name === 'city-report.docx';
     const agency = q['agency']?.trim().slice(0, 60) || governmentOf(demo.city);
     const body = docx
-      ? this.exports.cityReportDocx(
-          tables,
-          agency,
-          demo.demo ? demoNote(demo.demoCity).join('：') : null,
-        )
+      ? this.exports.cityReportDocx(tables, agency, [
+          // Where the overview goes: for the office, to delete before publishing.
+          `（草稿说明，发布前删去）${(demo.demo ? [demoNote(demo.demoCity), ...coverage] : coverage).map((l) => l.join('：')).join('；')}。`,
+        ])
       : await this.exports.cityTablesXlsx(tables, filters);
     res.setHeader(
       'Content-Type',

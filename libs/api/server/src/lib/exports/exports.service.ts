@@ -126,6 +126,11 @@ export class ExportsService {
     return this.queries.cityTables(args);
   }
 
+  /** The year's compliance counts (who is in a city aggregate and who is not). */
+  board(year: number, kinds: readonly DepartmentKind[]) {
+    return this.queries.complianceBoard({ year, kinds, limit: 1 });
+  }
+
   /** The city tables in the official layout (merged cells as published), filters on top. */
   async cityTablesXlsx(
     t: CityTables,
@@ -151,6 +156,9 @@ export class ExportsService {
           wrapText: true,
         };
       }
+      if (c.partial) {
+        cell.note = `${c.partial.possible} 份报告中 ${c.partial.reports} 份填了数字 — ${c.partial.reports} of ${c.partial.possible} reports gave a number`;
+      }
       if (c.rowSpan > 1 || c.colSpan > 1) {
         sheet.mergeCells(
           c.row,
@@ -173,11 +181,11 @@ export class ExportsService {
   cityReportDocx(
     t: CityTables,
     agency: string | null,
-    demoNote: string | null,
+    notes: readonly string[],
   ): Buffer {
     return Buffer.from(
       renderReportDocx(cityReportData(t, agency), {
-        narrative: { overview: demoNote ?? '', problems: '', other: '' },
+        narrative: { overview: notes.join('\n'), problems: '', other: '' },
       }),
     );
   }
