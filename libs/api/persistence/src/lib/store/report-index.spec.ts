@@ -212,10 +212,22 @@ describe('report index layout', () => {
     expect(new Set(rows.map((r) => r.generation)).size).toBe(4);
     const a = index.slot(700, 2020);
     expect(index.slot(700, 2021) - a).toBe(index.yearStride);
-    expect(index.slot(701, 2020) - a).toBe(1);
+    // A department with no report row has no slot.
+    expect(index.slot(701, 2020)).toBe(-1);
     expect(index.slot(1, 2007)).toBe(-1);
     expect(index.slot(1, 2040)).toBe(-1);
     // A year without a report stays empty after every move.
     expect(index.submissionId[index.slot(63, 2019)]).toBe(0);
+  });
+
+  it('sizes the index by the departments it holds, not by their ids', async () => {
+    // Ids a sequence used up (failed imports) leave gaps: one far id costs one slot.
+    const rows = [row(1, 3, 2024), row(2, 2 ** 31 - 2, 2024), row(3, 3, 2025)];
+    const index = new ReportIndex(fakeDb(rows));
+    await index.sync(METRICS);
+    expect(index.yearStride).toBe(64);
+    const far = index.slot(2 ** 31 - 2, 2024);
+    expect(index.submissionId[far]).toBe(20);
+    expect(index.slot(3, 2025) - index.slot(3, 2024)).toBe(64);
   });
 });

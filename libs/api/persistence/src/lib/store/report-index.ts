@@ -57,6 +57,12 @@ export class ReportIndex {
   private capacity = 0;
   /** Bumped when the index grows: every slot moves then (see `slot`). */
   private grown = 0;
+  /**
+   * Departments by the order the index met them: the arrays are sized by how many
+   * departments have reports, not by the largest id (ids of a sequence that failed
+   * imports used up can be far apart).
+   */
+  private readonly ordinals = new Map<number, number>();
   private clock = 0;
   present = new Uint8Array(0);
   submissionId = new Int32Array(0);
@@ -91,11 +97,15 @@ export class ReportIndex {
     return this.grown;
   }
 
-  /** The slot of a department-year, or -1 outside the years the index holds. */
+  /**
+   * The slot of a department-year, or -1 outside the years the index holds and for a
+   * department without any report row.
+   */
   slot(departmentId: number, year: number): number {
     const y = year - BASE_YEAR;
-    if (y < 0 || y >= YEAR_SPAN || departmentId >= this.capacity) return -1;
-    return y * this.capacity + departmentId;
+    const ordinal = this.ordinals.get(departmentId);
+    if (ordinal === undefined || y < 0 || y >= YEAR_SPAN) return -1;
+    return y * this.capacity + ordinal;
   }
 
   countedStatusAt(slot: number): 'submitted' | 'accepted' | 'returned' | null {
@@ -157,9 +167,9 @@ export class ReportIndex {
     this.evict(metrics);
   }
 
-  private grow(departmentId: number): void {
-    if (departmentId < this.capacity) return;
-    const capacity = Math.max(departmentId + 1, this.capacity * 2, 64);
+  private grow(ordinal: number): void {
+    if (ordinal < this.capacity) return;
+    const capacity = Math.max(ordinal + 1, this.capacity * 2, 64);
     const old = this.capacity;
     // Year-major: each year's run of departments moves to its place in the larger array.
     const copy = <T extends Uint8Array | Int32Array | Float64Array>(
@@ -192,7 +202,11 @@ export class ReportIndex {
 
   private slotOfRow(r: Row): number {
     const departmentId = num(r['department_id']);
-    this.grow(departmentId);
+    if (!this.ordinals.has(departmentId)) {
+      const ordinal = this.ordinals.size;
+      this.grow(ordinal);
+      this.ordinals.set(departmentId, ordinal);
+    }
     return this.slot(departmentId, num(r['year']));
   }
 
