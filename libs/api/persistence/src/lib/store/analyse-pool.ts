@@ -194,7 +194,8 @@ export class AnalysePool {
     const request: AnalyseRequest = {
       id,
       buffer,
-      hints: { year: hints.year, department: hints.department },
+      // The department is matched by the writer, not read by the parser.
+      hints: { year: hints.year },
     };
     return new Promise<AnalysedContent>((resolve, reject) => {
       worker.send(id, { resolve, reject }, request);
