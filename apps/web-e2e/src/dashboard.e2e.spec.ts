@@ -211,6 +211,8 @@ describe('The dashboard in the browser (demo city 示例市)', () => {
       `/compare?metric=${METRIC}&departments=${ids.join(',')}&view=line`,
     );
     await page.waitForSelector('[data-test=chart-panel] canvas');
+    // After ECharts' 1 s entry animation: the review screenshot shows whole lines.
+    await page.waitForTimeout(1200);
     await e2e.screenshot(page, 'compare-chart');
 
     await page.click('[data-test=chart-panel] [data-test=toggle-table]');
