@@ -762,6 +762,7 @@ interface StatusTables {
 function statusTables(metric: string): StatusTables {
   const has = getMetric(metric)?.generations ?? [];
   return {
+    // Index = the stored cell code (0, absent, goes to ofAbsent instead).
     ofCell: [0, 1, 2, 3, 4].map((c) => CELL_STATUS[c] ?? 'blank'),
     // Index = the index's generation code: null, G0, G1, G2.
     ofAbsent: [null, 'G0', 'G1', 'G2'].map((g) =>

@@ -49,6 +49,11 @@ function demoNote(city: string | null): [string, string] {
   ];
 }
 
+/** The draft report's note to the office, where the overview goes: deleted before publishing. */
+function draftNote(lines: readonly [string, string][]): string {
+  return `（草稿说明，发布前删去）${lines.map((l) => l.join('：')).join('；')}。`;
+}
+
 /** The selection of departments from query parameters, and the same as words for the file. */
 function departmentsOf(q: Params): {
   filter: DepartmentFilter;
@@ -113,8 +118,10 @@ export class ExportsController {
       target: `export:${name}`,
       details: { filters: Object.fromEntries(table.filters) },
     });
-    const demo = await this.installation.get();
-    if (demo.demo) table.filters.unshift(demoNote(demo.demoCity));
+    const installation = await this.installation.get();
+    if (installation.demo) {
+      table.filters.unshift(demoNote(installation.demoCity));
+    }
     const body =
       format === 'csv'
         ? this.exports.csv(table)
@@ -156,7 +163,7 @@ export class ExportsController {
     const acceptedOnly =
       q['acceptedOnly'] === '1' || q['acceptedOnly'] === 'true';
     const tables = await this.exports.cityTables({ year, kinds, acceptedOnly });
-    const demo = await this.installation.get();
+    const installation = await this.installation.get();
     const filters: [string, string][] = [
       [
         '年度 year',
@@ -178,19 +185,25 @@ export class ExportsController {
     const board = await this.exports.board(year, kinds);
     const coverage = coverageLines(tables, board.counts);
     filters.push(...coverage);
-    if (demo.demo) filters.unshift(demoNote(demo.demoCity));
+    if (installation.demo) filters.unshift(demoNote(installation.demoCity));
     await this.auth.access.audit(actorOf(p), {
       action: 'export',
       target: `export:${name}`,
       details: { filters: Object.fromEntries(filters) },
     });
     const docx = name === 'city-report.docx';
-    const agency = q['agency']?.trim().slice(0, 60) || governmentOf(demo.city);
+    const agency =
+      q['agency']?.trim().slice(0, 60) || governmentOf(installation.city);
     const body = docx
-      ? this.exports.cityReportDocx(tables, agency, [
-          // Where the overview goes: for the office, to delete before publishing.
-          `（草稿说明，发布前删去）${(demo.demo ? [demoNote(demo.demoCity), ...coverage] : coverage).map((l) => l.join('：')).join('；')}。`,
-        ])
+      ? this.exports.cityReportDocx(
+          tables,
+          agency,
+          draftNote(
+            installation.demo
+              ? [demoNote(installation.demoCity), ...coverage]
+              : coverage,
+          ),
+        )
       : await this.exports.cityTablesXlsx(tables, filters);
     res.setHeader(
       'Content-Type',

@@ -176,16 +176,13 @@ export class ExportsService {
   /**
    * A draft of the government-level report: the sections of the format with the
    * city tables filled in; the prose of sections 一, 五 and 六 is the office's to
-   * write (a draft made from demo data says so where the overview goes).
+   * write; where the overview goes, a note tells the office what the sums leave out
+   * (and that demo data is made up), to delete before publishing.
    */
-  cityReportDocx(
-    t: CityTables,
-    agency: string | null,
-    notes: readonly string[],
-  ): Buffer {
+  cityReportDocx(t: CityTables, agency: string | null, note: string): Buffer {
     return Buffer.from(
       renderReportDocx(cityReportData(t, agency), {
-        narrative: { overview: notes.join('\n'), problems: '', other: '' },
+        narrative: { overview: note, problems: '', other: '' },
       }),
     );
   }
