@@ -113,3 +113,29 @@ export const auditLogSchema = (_dialect: Dialect) =>
       { name: 'idx_audit_action', columns: ['action', 'at'] },
     ],
   });
+
+/**
+ * One event counted by a rate limit (a login attempt, a bureau's submission): kept
+ * in the database, so that every server process on it counts against one limit.
+ */
+export interface RateEventEntity {
+  id: number;
+  /** The limit's name and what it counts by, e.g. login-failures:alice|10.0.0.1. */
+  key: string;
+  at: string;
+}
+
+export const rateEventSchema = (_dialect: Dialect) =>
+  new EntitySchema<RateEventEntity>({
+    name: 'RateEvent',
+    tableName: 'rate_event',
+    columns: {
+      id: { type: 'integer', primary: true, generated: 'increment' },
+      key: { type: 'varchar', length: 200 },
+      at: { type: 'varchar', length: 30 },
+    },
+    indices: [
+      { name: 'idx_rate_event_key', columns: ['key', 'at'] },
+      { name: 'idx_rate_event_at', columns: ['at'] },
+    ],
+  });

@@ -5,6 +5,7 @@ import {
   appSessionSchema,
   appUserSchema,
   auditLogSchema,
+  rateEventSchema,
 } from './access.entity';
 import { appMetaSchema, reportingCycleSchema } from './reporting-cycle.entity';
 import {
@@ -40,5 +41,6 @@ export function entitySchemas(dialect: Dialect): EntitySchema[] {
     appUserSchema,
     appSessionSchema,
     auditLogSchema,
+    rateEventSchema,
   ].map((make) => make(dialect) as EntitySchema);
 }

@@ -21,6 +21,7 @@ const OUR_TABLES = [
   'department_succession',
   'document',
   'finding',
+  'rate_event',
   'report_value',
   'reporting_cycle',
   'submission',

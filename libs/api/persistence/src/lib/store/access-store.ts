@@ -46,6 +46,9 @@ const USER_COLUMNS =
   'id, username, display_name, role, department_id, disabled, created_at, updated_at';
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 
+/** How long rate events are kept: longer than any limit's window. */
+const RATE_EVENT_TTL_MS = 24 * 3_600_000;
+
 function toUser(r: Record<string, unknown>): UserRecord {
   return {
     id: Number(r['id']),
@@ -315,5 +318,52 @@ export class AccessStore {
   /** An audit line of its own transaction (a failed login, an export). */
   async audit(by: AuditActor, entry: AuditEntry): Promise<void> {
     await this.db.write((tx) => appendAudit(tx, by, [entry]));
+  }
+
+  /**
+   * Counts an event under a rate limit that every process on this database shares:
+   * at most `limit` events of `key` within `windowMs`. Returns 0 when the event is
+   * counted, else the milliseconds until one may try again (not counted). Events
+   * older than a day (longer than any window) go on the way.
+   */
+  async rateHit(
+    key: string,
+    limit: number,
+    windowMs: number,
+    now = Date.now(),
+  ): Promise<number> {
+    return this.db.write(async (tx) => {
+      // PostgreSQL: concurrent hits of one key count one after the other.
+      if (tx.dialect === 'postgres') {
+        await tx.all('SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
+      }
+      await tx.run(
+        'DELETE FROM rate_event WHERE ("key" = ? AND at <= ?) OR at <= ?',
+        [
+          key,
+          new Date(now - windowMs).toISOString(),
+          new Date(now - RATE_EVENT_TTL_MS).toISOString(),
+        ],
+      );
+      const [r] = await tx.all<{ n: number | string; first: string | null }>(
+        'SELECT COUNT(*) AS n, MIN(at) AS first FROM rate_event WHERE "key" = ?',
+        [key],
+      );
+      if (Number(r?.n ?? 0) >= limit) {
+        return Math.max(1, Date.parse(String(r?.first)) + windowMs - now);
+      }
+      await tx.run('INSERT INTO rate_event ("key", at) VALUES (?, ?)', [
+        key,
+        new Date(now).toISOString(),
+      ]);
+      return 0;
+    });
+  }
+
+  /** Forgets a rate limit's events of a key (a successful login clears its failures). */
+  async rateReset(key: string): Promise<void> {
+    await this.db.write((tx) =>
+      tx.run('DELETE FROM rate_event WHERE "key" = ?', [key]),
+    );
   }
 }

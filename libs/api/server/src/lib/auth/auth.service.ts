@@ -42,17 +42,11 @@ const DUMMY_HASH =
 @Injectable()
 export class AuthService implements OnApplicationBootstrap {
   readonly access: AccessStore;
-  /** Failed logins per username and address, and per address alone. */
-  private readonly failures = new RateLimiter(5, 15 * 60_000, [
-    '登录失败',
-    'failed logins',
-  ]);
-  private readonly attempts = new RateLimiter(50, 15 * 60_000, [
-    '登录尝试',
-    'login attempts',
-  ]);
+  /** Failed logins per username and address, and login attempts per address. */
+  private readonly failures: RateLimiter;
+  private readonly attempts: RateLimiter;
   /** Submissions per user. */
-  readonly submissions = new RateLimiter(60, 60_000, ['报送', 'submissions']);
+  readonly submissions: RateLimiter;
 
   constructor(
     @Inject(ReportStore) private readonly store: ReportStore,
@@ -60,6 +54,19 @@ export class AuthService implements OnApplicationBootstrap {
     @Inject(InstallationInfo) private readonly installation: InstallationInfo,
   ) {
     this.access = new AccessStore(store.db);
+    const window = 15 * 60_000;
+    this.failures = new RateLimiter(this.access, 'login-failures', 5, window, [
+      '登录失败',
+      'failed logins',
+    ]);
+    this.attempts = new RateLimiter(this.access, 'login-attempts', 50, window, [
+      '登录尝试',
+      'login attempts',
+    ]);
+    this.submissions = new RateLimiter(this.access, 'submissions', 60, 60_000, [
+      '报送',
+      'submissions',
+    ]);
   }
 
   /** With no user yet: the first administrator, and the demo city's accounts. */
@@ -114,9 +121,9 @@ export class AuthService implements OnApplicationBootstrap {
     ip: string,
     userAgent: string,
   ): Promise<{ user: UserRecord; token: string; expiresAt: Date }> {
-    this.attempts.hit(ip);
+    await this.attempts.hit(ip);
     const key = `${username.toLowerCase()}|${ip}`;
-    this.failures.hit(key);
+    await this.failures.hit(key);
     const found = await this.access.credentials(username);
     const ok = await verifyPassword(
       found?.passwordHash ?? DUMMY_HASH,
@@ -143,7 +150,7 @@ export class AuthService implements OnApplicationBootstrap {
         'Wrong username or password, or the account is disabled.',
       );
     }
-    this.failures.reset(key);
+    await this.failures.reset(key);
     const token = randomToken();
     const expiresAt = new Date(
       Date.now() + this.config.sessionHours * 3_600_000,

@@ -175,7 +175,7 @@ export class SubmissionsService {
     checkFields(input);
     // Bureaus are paced; the office's bulk import is not.
     if (p.user?.role === 'submitter') {
-      this.auth.submissions.hit(`user:${p.user.id}`);
+      await this.auth.submissions.hit(`user:${p.user.id}`);
     }
     const analysed = analyseDocument(input.bytes, {
       year: input.year ?? undefined,
