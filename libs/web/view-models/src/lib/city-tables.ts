@@ -1,3 +1,9 @@
+import { leftOutOfAggregate } from '@gongkai/disclosure-domain/metrics';
+import type { CoverageCounts } from '@gongkai/disclosure-domain/metrics';
+
+// The draft city report's default government, as the server names it.
+export { governmentOf } from '@gongkai/disclosure-domain/metrics';
+
 import type { ReportLayout } from './report-layout';
 import { reportLayout } from './report-layout';
 import type { Locale } from './locale';
@@ -80,15 +86,6 @@ export function cityTablesSummary(
   return { reports, otherFormat, text };
 }
 
-/** What the compliance board counts for the year and kinds of the tables. */
-export interface CoverageCounts {
-  submitted: number;
-  submittedWithErrors: number;
-  returned: number;
-  pending: number;
-  missing: number;
-}
-
 /**
  * The expected departments whose reports the sums leave out (none: null), so that
  * nobody takes an incomplete aggregate for the city's.
@@ -98,23 +95,11 @@ export function cityTablesCoverage(
   acceptedOnly: boolean,
   locale: Locale,
 ): string | null {
-  const parts: [number, string, string][] = [
-    [counts.missing, '未报送', 'missing'],
-    [counts.pending, '未到期未报送', 'not yet due'],
-    [counts.returned, '全部版本被退回', 'with every version returned'],
-  ];
-  if (acceptedOnly) {
-    parts.push([
-      counts.submitted + counts.submittedWithErrors,
-      '已报送未接收',
-      'submitted but not accepted',
-    ]);
-  }
-  const shown = parts.filter(([n]) => n > 0);
+  const shown = leftOutOfAggregate(counts, acceptedOnly);
   if (shown.length === 0) return null;
   return pick(
     locale,
-    `不在汇总内的部门：${shown.map(([n, zh]) => `${zh} ${n} 个`).join('，')}。`,
-    `Departments not in these sums: ${shown.map(([n, , en]) => `${n} ${en}`).join(', ')}.`,
+    `不在汇总内的部门：${shown.map((r) => `${r.zh} ${r.count} 个`).join('，')}。`,
+    `Departments not in these sums: ${shown.map((r) => `${r.count} ${r.en}`).join(', ')}.`,
   );
 }

@@ -1,6 +1,12 @@
-import { getMetric, SECTION_NAMES, tablesOf } from '@gongkai/disclosure-domain';
+import {
+  getMetric,
+  leftOutOfAggregate,
+  SECTION_NAMES,
+  tablesOf,
+} from '@gongkai/disclosure-domain';
 import type { ReportData, TableTemplate } from '@gongkai/disclosure-domain';
-import type { BoardStatus, CityTables } from '@gongkai/api-persistence';
+import type { CityTables } from '@gongkai/api-persistence';
+import type { CoverageCounts } from '@gongkai/disclosure-domain';
 
 /** A cell of a sheet laid out as the official tables: 1-based, with its merge. */
 export interface SheetCell {
@@ -53,27 +59,15 @@ export function partialCells(
  */
 export function coverageLines(
   t: CityTables,
-  counts: Readonly<Record<BoardStatus, number>>,
+  counts: CoverageCounts,
 ): [string, string][] {
   const out: [string, string][] = [];
-  const left: [number, string, string][] = [
-    [counts.missing, '未报送', 'missing'],
-    [counts.pending, '未到期未报送', 'not yet due'],
-    [counts.returned, '全部版本被退回', 'with every version returned'],
-  ];
-  if (t.acceptedOnly) {
-    left.push([
-      counts.submitted + counts.submittedWithErrors,
-      '已报送未接收',
-      'submitted but not accepted',
-    ]);
-  }
-  const shown = left.filter(([n]) => n > 0);
+  const shown = leftOutOfAggregate(counts, t.acceptedOnly);
   out.push([
     '未计入的部门 departments left out',
     shown.length === 0
       ? '无 none'
-      : `${shown.map(([n, zh]) => `${zh} ${n} 个`).join('，')} — ${shown.map(([n, , en]) => `${n} ${en}`).join(', ')}`,
+      : `${shown.map((r) => `${r.zh} ${r.count} 个`).join('，')} — ${shown.map((r) => `${r.count} ${r.en}`).join(', ')}`,
   ]);
   const partial = partialCells(t).length;
   if (partial > 0) {

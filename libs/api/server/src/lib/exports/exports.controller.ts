@@ -2,13 +2,14 @@ import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { StoreError } from '@gongkai/api-persistence';
 import type { DepartmentFilter } from '@gongkai/api-persistence';
+import { governmentOf } from '@gongkai/disclosure-domain';
 import type { DepartmentKind } from '@gongkai/disclosure-domain';
 
 import { AuthService } from '../auth/auth.service';
 import type { Principal } from '../auth/principal';
 import { actorOf, Allow, CurrentPrincipal } from '../auth/principal';
 import { DepartmentKindEnum } from '../common/department.model';
-import { governmentOf, InstallationInfo } from '../store/installation-info';
+import { InstallationInfo } from '../store/installation-info';
 import { coverageLines } from './city-tables.util';
 import type { ExportTable } from './export-table.util';
 import { ExportsService } from './exports.service';

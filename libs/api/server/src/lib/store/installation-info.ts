@@ -37,8 +37,3 @@ export class InstallationInfo {
     };
   }
 }
-
-/** The government a city-level report is made in the name of: 某市人民政府. */
-export function governmentOf(city: string | null): string | null {
-  return city ? `${city}人民政府` : null;
-}

@@ -3,3 +3,4 @@ export * from './deadlines';
 export * from './agency-matching';
 export * from './version-diff';
 export * from './point-status';
+export * from './aggregate-coverage';
