@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 
 /** A numeric command-line option within bounds (integers only unless `real`). */
@@ -56,4 +56,59 @@ export function machine() {
     platform: `${os.platform()} ${os.arch()}`,
     loadAverage: os.loadavg(),
   };
+}
+
+/** `utime + stime (+ cutime + cstime)` of a /proc stat line, in ms (clock ticks of 10 ms). */
+function statCpuMs(stat: string, withChildren: boolean): number {
+  // The fields after the command name, which may hold spaces: state is field 3.
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = (k: number) => Number(f[k - 3]);
+  return (
+    (ticks(14) + ticks(15) + (withChildren ? ticks(16) + ticks(17) : 0)) * 10
+  );
+}
+
+/**
+ * CPU time of each thread of this process (by Linux thread id), in ms; null where
+ * /proc is missing. Worker threads, V8's GC helpers and libuv's pool each have one.
+ */
+export function threadCpuMs(): Map<number, number> | null {
+  try {
+    const out = new Map<number, number>();
+    for (const tid of readdirSync('/proc/self/task')) {
+      out.set(
+        Number(tid),
+        statCpuMs(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8'), false),
+      );
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time of the PostgreSQL server processes of this machine, in ms: its backends,
+ * its helpers, and the exited backends the postmaster has reaped. Null where /proc is
+ * missing; 0 when the server runs elsewhere.
+ */
+export function postgresCpuMs(): number | null {
+  let names: string[];
+  try {
+    names = readdirSync('/proc');
+  } catch {
+    return null;
+  }
+  let total = 0;
+  for (const pid of names) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      total += statCpuMs(stat, true);
+    } catch {
+      // Gone since the listing, or another user's.
+    }
+  }
+  return total;
 }

@@ -28,7 +28,13 @@
  * 4. With --runs N every timed row is run N times (each database run on a fresh one)
  *    and reported as the median, with the slowest and fastest run beside it: on a
  *    shared VM one run can be 10–20% off.
- * 5. The databases are removed at the end (--keep keeps them).
+ * 5. Where the CPU goes (Linux): every timed row's CPU time per report of the main
+ *    thread, the pool's workers, the process's other threads (V8's GC helpers) and, on
+ *    PostgreSQL, the server's processes when it runs on this machine; for write only,
+ *    during the writes alone. Beside it the ceiling: the reports/s that CPU cost allows
+ *    with every core busy all the time. A row near its ceiling is limited by CPU, and
+ *    only less CPU per report makes it faster.
+ * 6. The databases are removed at the end (--keep keeps them).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -60,7 +66,14 @@ import fc from 'fast-check';
 
 import { arbitraryReportData } from '@gongkai/disclosure-domain/testing';
 
-import { fmt, machine, numberOption, progress } from './bench-common';
+import {
+  fmt,
+  machine,
+  numberOption,
+  postgresCpuMs,
+  progress,
+  threadCpuMs,
+} from './bench-common';
 
 // ---- Options ----------------------------------------------------------------
 
@@ -278,25 +291,85 @@ interface Row {
   /** With --runs: the slowest and fastest run's reports/s (this row is the median). */
   slowest?: number;
   fastest?: number;
+  /** Where the CPU went, per report (null without /proc). */
+  cpu: CpuSplit | null;
+}
+
+/** CPU time per report in µs, by who spent it, over the whole timed run. */
+interface CpuSplit {
+  main: number;
+  workers: number;
+  /** V8's GC helpers, libuv's pool: the process's other threads. */
+  other: number;
+  /** The PostgreSQL server, when it runs on this machine (rows of PostgreSQL only). */
+  postgres: number | null;
+}
+
+/** The Linux thread ids of the pool's workers: the threads its start made. */
+let workerThreads = new Set<number>();
+
+interface CpuSnapshot {
+  threads: Map<number, number> | null;
+  postgres: number | null;
+}
+
+const cpuSnapshot = (database: DbName | null): CpuSnapshot => ({
+  threads: threadCpuMs(),
+  postgres: database === 'postgres' ? postgresCpuMs() : null,
+});
+
+/** Adds the CPU spent between two snapshots to `into` (ms), by who spent it. */
+function addCpu(into: CpuSplit, before: CpuSnapshot, after: CpuSnapshot): void {
+  for (const [tid, ms] of after.threads ?? []) {
+    const used = ms - (before.threads?.get(tid) ?? 0);
+    if (tid === process.pid) into.main += used;
+    else if (workerThreads.has(tid)) into.workers += used;
+    else into.other += used;
+  }
+  if (before.postgres !== null && after.postgres !== null) {
+    into.postgres = (into.postgres ?? 0) + after.postgres - before.postgres;
+  }
+}
+
+/** Times the parts of a run that count, when not all of it does (write only). */
+interface Meter {
+  measure<T>(part: () => Promise<T>): Promise<T>;
 }
 
 async function timed(
   name: string,
   database: DbName | null,
   reports: number,
-  run: () => Promise<number | void>,
+  run: (meter: Meter) => Promise<void>,
 ): Promise<Row> {
   progress(`  timing ${name} …`);
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) gc();
+  const measured = { seconds: 0, used: false };
+  const cpu: CpuSplit = { main: 0, workers: 0, other: 0, postgres: null };
+  const meter: Meter = {
+    async measure(part) {
+      measured.used = true;
+      const before = cpuSnapshot(database);
+      const t = performance.now();
+      try {
+        return await part();
+      } finally {
+        measured.seconds += (performance.now() - t) / 1000;
+        addCpu(cpu, before, cpuSnapshot(database));
+      }
+    },
+  };
   const elu = performance.eventLoopUtilization();
-  const cpu = process.cpuUsage();
+  const processCpu = process.cpuUsage();
+  const before = cpuSnapshot(database);
   const start = performance.now();
-  // `run` may report the time that counts (write only: the writes alone).
-  const measured = await run();
+  await run(meter);
   const wall = (performance.now() - start) / 1000;
-  const seconds = typeof measured === 'number' ? measured : wall;
-  const used = process.cpuUsage(cpu);
+  const used = process.cpuUsage(processCpu);
+  if (!measured.used) addCpu(cpu, before, cpuSnapshot(database));
+  const seconds = measured.used ? measured.seconds : wall;
+  const perReport = (ms: number) => (ms * 1000) / reports;
   return {
     name,
     database,
@@ -305,6 +378,14 @@ async function timed(
     reportsPerSecond: reports / seconds,
     mainThreadPercent: performance.eventLoopUtilization(elu).utilization * 100,
     cpuPercent: ((used.user + used.system) / 1e6 / wall) * 100,
+    cpu: before.threads
+      ? {
+          main: perReport(cpu.main),
+          workers: perReport(cpu.workers),
+          other: perReport(cpu.other),
+          postgres: cpu.postgres === null ? null : perReport(cpu.postgres),
+        }
+      : null,
   };
 }
 
@@ -496,6 +577,53 @@ function table(rows: readonly Row[], runs: number): string {
   ].join('\n');
 }
 
+/**
+ * CPU per report by who spent it, and the rate that cost allows were every core busy
+ * all the time: when a row's reports/s is near it, only less CPU per report helps.
+ */
+function cpuTable(rows: readonly Row[], cores: number): string[] {
+  const measured = rows.filter((r) => r.cpu !== null);
+  if (measured.length === 0) return [];
+  const us = (n: number | null) => (n === null ? '' : fmt(n));
+  const header = [
+    'row',
+    'main',
+    'workers',
+    'other threads',
+    'PostgreSQL',
+    'total',
+    `ceiling (${cores} cores)`,
+  ];
+  const body = measured.map((r) => {
+    const c = r.cpu as CpuSplit;
+    const total = c.main + c.workers + c.other + (c.postgres ?? 0);
+    return [
+      r.name,
+      us(c.main),
+      us(c.workers),
+      us(c.other),
+      us(c.postgres),
+      us(total),
+      `${fmt((cores * 1e6) / total)}/s`,
+    ];
+  });
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) =>
+        i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0),
+      )
+      .join('  ');
+  return [
+    'CPU per report in µs (Linux /proc: each thread of this process, and the PostgreSQL server when it runs here):',
+    line(header),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...body.map(line),
+  ];
+}
+
 function sqlTable(stats: Map<string, SqlStat>, reports: number): string[] {
   const sorted = [...stats.values()].sort((a, b) => b.ms - a.ms);
   const total = sorted.reduce((a, s) => a + s.ms, 0);
@@ -560,15 +688,14 @@ async function measureRun(
             `${dbName.padEnd(8)} write only (pre-analysed)`,
             dbName,
             docs.length,
-            async () => {
-              let writing = 0;
+            async (meter) => {
               for (const b of batches) {
                 const items = await analyseBatch(pool, b);
-                const t = performance.now();
-                expectAllCreated(await store.submit(items), 'write only');
-                writing += performance.now() - t;
+                expectAllCreated(
+                  await meter.measure(() => store.submit(items)),
+                  'write only',
+                );
               }
-              return writing / 1000;
             },
           ),
         );
@@ -664,11 +791,15 @@ async function main(): Promise<void> {
   const pool = new AnalysePool({ size: options.workers });
   const runs: Row[][] = [];
   try {
+    const threadsBefore = threadCpuMs();
     // Workers start and compile before anything is timed.
     await Promise.all(
       docs
         .slice(0, Math.max(1, options.workers) * 20)
         .map((d) => pool.analyse(copy(d.bytes), { year: d.year })),
+    );
+    workerThreads = new Set(
+      [...(threadCpuMs()?.keys() ?? [])].filter((t) => !threadsBefore?.has(t)),
     );
     for (let run = 1; run <= options.runs; run++) {
       if (options.runs > 1) progress(`Run ${run} of ${options.runs}:`);
@@ -739,7 +870,14 @@ async function main(): Promise<void> {
     '',
     table(rows, options.runs),
     '',
-    'main thread = event-loop utilisation of the main thread; CPU = all threads / wall time.',
+    'main thread = event-loop utilisation of the main thread; CPU = all threads / wall time (write only: of the whole run, parsing included).',
+    '',
+    ...cpuTable(rows, info.availableParallelism),
+    ...(workerThreads.size === options.workers
+      ? []
+      : [
+          `(found ${workerThreads.size} new threads for ${options.workers} workers: "workers" may hold others)`,
+        ]),
     ...Object.entries(sqlProfiles).flatMap(([db, stats]) => [
       '',
       `SQL of the writer, ${db} (write only run):`,
