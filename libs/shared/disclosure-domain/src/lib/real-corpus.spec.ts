@@ -99,6 +99,13 @@ describeCorpus('real published reports', () => {
     },
   );
 
+  it('takes the publication date from the page metadata, not the share button after it', () => {
+    // `发布日期: 2021-01-29  来源:大五里镇 字体: 打印 分享至:` — 至 once made the line a period.
+    expect(report('2020-hebei-qianan-dawuli-town.txt').publishedOn).toBe(
+      '2021-01-29',
+    );
+  });
+
   it('reads the complete Shanghai 2019 report as the published G1 report', () => {
     const r = report('2019-shanghai-government-office.html');
     expect(r.format).toBe('html');

@@ -333,6 +333,28 @@ describe('extractMetadata: publication date', () => {
     expect(meta(lines(line)).publishedOn).toBe(date);
   });
 
+  it.each([
+    // A share button after the date (`分享至`) is not a statistics period.
+    ['发布日期: 2021-01-29  来源:大五里镇 字体: 打印 分享至:', '2021-01-29'],
+    // The publication date wins over the date written or updated, wherever it stands.
+    ['成文日期：2025-01-10  发布日期：2025-01-24', '2025-01-24'],
+    ['更新时间：2025-03-02 发布时间：2025-01-24', '2025-01-24'],
+    ['发文日期：2025-01-20 发布日期：2025-01-24', '2025-01-24'],
+    // Written is better than nothing; updated or printed is not a publication.
+    ['成文日期：2025-01-10', '2025-01-10'],
+    ['更新时间：2025-03-02', null],
+    ['打印时间：2025-03-02', null],
+  ])('%j is published on %s', (line, date) => {
+    expect(meta(lines(line)).publishedOn).toBe(date);
+  });
+
+  it('reads a date a cell or a line after its label (a metadata table)', () => {
+    expect(
+      meta(lines('索引号：', '11440300/2025-00012', '发布日期：', '2025-01-24'))
+        .publishedOn,
+    ).toBe('2025-01-24');
+  });
+
   it('ignores impossible dates', () => {
     expect(meta(lines('发布日期：2020-13-31')).publishedOn).toBeNull();
     expect(meta(lines('发布日期：2020-01-32')).publishedOn).toBeNull();

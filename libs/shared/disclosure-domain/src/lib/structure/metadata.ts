@@ -33,8 +33,25 @@ const AGENCY_BEFORE_YEAR = new RegExp(
 const AGENCY_OPENING = new RegExp(
   `^(?:19|20)\\d{2}\\s*年度?[，,]?\\s*([\\u4e00-\\u9fa5A-Za-z]{2,30}?${ORG_SUFFIX})(?:严格|认真|坚持|紧紧|深入|全面|始终|按照|围绕|高度|不断|以|在|持续|聚焦|切实|进一步|着力|积极|扎实|大力|紧密|全力)`,
 );
-const PUBLISHED =
-  /(?:发布(?:日期|时间)|发文日期|成文日期|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
+/**
+ * A dated label: the two characters before `日期`/`时间` say which date it is. A date
+ * followed by 至/到 starts a period (`统计时间：2020年1月1日至…`), not a publication.
+ */
+const DATED_LABEL =
+  /([\u4e00-\u9fa5]{0,2})(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})(\s*日?\s*起?\s*(?:至|到|—|－|~|～))?/g;
+/**
+ * Which dated label stands for the publication (D1 uses it), best first: 发布日期
+ * over the date the document was issued or written. Update, print, statistics or
+ * visit dates never do: a page edited later must not make a report look late.
+ */
+const PUBLICATION_LABEL_RANK: Readonly<Record<string, number>> = {
+  发布: 0,
+  公布: 0,
+  发文: 1,
+  印发: 1,
+  '': 2,
+  成文: 3,
+};
 const SELF_REFERENCES = new Set([
   '我局',
   '本局',
@@ -71,6 +88,28 @@ function cleanAgency(s: string): string | null {
     .trim();
   if (t.length < 2 || SELF_REFERENCES.has(t)) return null;
   return ORG_NAME.test(t) ? t : null;
+}
+
+/**
+ * The publication date among the preamble's dated labels (page metadata, or a
+ * metadata table whose label and date are cells apart): the best-ranked label's,
+ * the first of equals.
+ */
+function publicationDate(lines: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestRank = Infinity;
+  const text = lines.join(' ');
+  if (!text.includes('日期') && !text.includes('时间')) return null;
+  for (const m of text.matchAll(DATED_LABEL)) {
+    const rank = PUBLICATION_LABEL_RANK[m[1] ?? ''];
+    if (rank === undefined || rank >= bestRank || m[5] !== undefined) continue;
+    const [y, mo, da] = [Number(m[2]), Number(m[3]), Number(m[4])];
+    if (plausibleYear(y) && mo >= 1 && mo <= 12 && da >= 1 && da <= 31) {
+      best = `${y}-${String(mo).padStart(2, '0')}-${String(da).padStart(2, '0')}`;
+      bestRank = rank;
+    }
+  }
+  return best;
 }
 
 /** Title, report year, agency and publication date from the opening of a document. */
@@ -143,23 +182,7 @@ export function extractMetadata(
           .split('\n', 8)
           .map((p) => compact(p, 600).trim());
   const body = [...lines, ...overviewParagraphs];
-  for (const text of lines) {
-    // `统计时间：2020年1月1日至…` is the statistics period, not a publication date.
-    if (meta.publishedOn !== null) break;
-    if (
-      !(text.includes('日期') || text.includes('时间')) ||
-      /统计|至/.test(text)
-    ) {
-      continue;
-    }
-    const d = PUBLISHED.exec(text);
-    if (d) {
-      const [y, mo, da] = [Number(d[1]), Number(d[2]), Number(d[3])];
-      if (plausibleYear(y) && mo >= 1 && mo <= 12 && da >= 1 && da <= 31) {
-        meta.publishedOn = `${y}-${String(mo).padStart(2, '0')}-${String(da).padStart(2, '0')}`;
-      }
-    }
-  }
+  meta.publishedOn = publicationDate(lines);
   for (const text of body) {
     if (meta.year !== null) break;
     if (!text.includes('日') && !text.includes('底')) continue;
