@@ -136,6 +136,62 @@ describe('parseReport on the project’s layout variants', () => {
     });
   });
 
+  describe('money in the unit its column header gives', () => {
+    const g1 = renderReport(sampleReportData('G1'), 'pipes');
+    const g2 = renderReport(sampleReportData('G2'), 'pipes');
+
+    it('reads 采购总金额（元） in yuan and says so where it read it', () => {
+      const r = parseReport(
+        g1
+          .replace('| 采购总金额 |', '| 采购总金额（元） |')
+          .replace('| 126.5836万元 |', '| 1265836 |'),
+      );
+      expect(r.values['proactive.procurement.amountWan']).toMatchObject({
+        status: 'number',
+        value: 126.5836,
+        raw: '1265836',
+      });
+      const found = r.findings.filter((f) => f.code.startsWith('MONEY_UNIT'));
+      expect(found).toMatchObject([
+        {
+          code: 'MONEY_UNIT_FROM_HEADER',
+          metric: 'proactive.procurement.amountWan',
+          location: r.values['proactive.procurement.amountWan']?.location,
+        },
+      ]);
+    });
+
+    it('reads 本年收费金额（单位：元） in yuan; 万元 as written, with no unit assumed', () => {
+      const yuan = parseReport(
+        g2
+          .replace('（单位：万元）', '（单位：元）')
+          .replace('| 12.3456 |', '| 2500 |'),
+      );
+      expect(yuan.values['proactive.fees.amountWan']?.value).toBe(0.25);
+      const wan = parseReport(
+        g1
+          .replace('| 采购总金额 |', '| 采购总金额（万元） |')
+          .replace('| 126.5836万元 |', '| 126.5836 |'),
+      );
+      expect(wan.values['proactive.procurement.amountWan']?.value).toBe(
+        126.5836,
+      );
+      expect(codes(wan)).not.toContain('MONEY_UNIT_ASSUMED');
+      expect(codes(wan)).not.toContain('MONEY_UNIT_FROM_HEADER');
+    });
+
+    it('lets a unit written in the cell win over the header', () => {
+      const r = parseReport(
+        g1.replace('| 采购总金额 |', '| 采购总金额（元） |'),
+      );
+      expect(r.values['proactive.procurement.amountWan']).toMatchObject({
+        value: 126.5836,
+        unit: '万元',
+      });
+      expect(codes(r)).not.toContain('MONEY_UNIT_FROM_HEADER');
+    });
+  });
+
   it('maps irregular HTML spans by logical column (office-2019-irregular-spans)', () => {
     const r = parseReport(
       readFixture('valid/office-2019-irregular-spans.html'),

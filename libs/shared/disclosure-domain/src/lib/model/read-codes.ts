@@ -106,6 +106,12 @@ export const READ_CODES: readonly FindingCodeInfo[] = [
     titleEn: 'Amount without unit',
   },
   {
+    code: 'MONEY_UNIT_FROM_HEADER',
+    severity: 'info',
+    titleZh: '金额按表头单位（元）读取',
+    titleEn: 'Amount read in the header’s unit (yuan)',
+  },
+  {
     code: 'EXTRA_ROW',
     severity: 'info',
     titleZh: '格式之外的本地行',

@@ -147,6 +147,7 @@ const PROACTIVE_HEADER_FRAGMENTS = [
   '本年收费金额',
   '收费金额',
   '单位万元',
+  '单位元',
 ];
 
 const DIGITS_ONLY = /^[\d.]+$/;

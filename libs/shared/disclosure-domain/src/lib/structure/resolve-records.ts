@@ -17,7 +17,7 @@ import type {
 } from '../model/report';
 import type { Token } from '../readers/token';
 import { labelKey } from '../text/normalize';
-import { parseCellValue } from '../text/parse-value';
+import { parseCellValue, type MoneyUnit } from '../text/parse-value';
 import type { ProactiveItem } from './labels';
 import { resolveRow } from './resolve-row';
 import {
@@ -42,7 +42,20 @@ export interface Resolved {
   cutInsideTable: boolean;
 }
 
-function cellValue(token: Token | undefined, unit: MetricUnit): CellValue {
+/**
+ * The unit a table-二 header gives its money column (`采购总金额（元）`,
+ * `本年收费金额（单位：万元）`, or a `（单位：元）` line over the table), from its key.
+ */
+function headerMoneyUnit(headerKey: string): MoneyUnit | undefined {
+  const m = /金额(?:单位)?(万元|元)|单位(万元|元)/.exec(headerKey);
+  return (m?.[1] ?? m?.[2]) as MoneyUnit | undefined;
+}
+
+function cellValue(
+  token: Token | undefined,
+  unit: MetricUnit,
+  headerUnit: MoneyUnit | undefined,
+): CellValue {
   if (!token || token.kind !== 'text') {
     return {
       status: 'blank',
@@ -51,7 +64,7 @@ function cellValue(token: Token | undefined, unit: MetricUnit): CellValue {
       location: token?.loc ?? null,
     };
   }
-  const parsed = parseCellValue(token.text, unit);
+  const parsed = parseCellValue(token.text, unit, headerUnit);
   const v: CellValue = {
     status: parsed.status,
     value: parsed.value,
@@ -139,6 +152,7 @@ export function resolveRecords(
     table: TableKey,
     rowNameZh: string,
     rowNameEn: string,
+    headerUnit?: MoneyUnit,
   ): boolean => {
     const atEnd = end > lastRecognized;
     const r = resolveRow(cells, metrics.length, atEnd);
@@ -169,13 +183,31 @@ export function resolveRecords(
     }
     r.cells.forEach((c, idx) => {
       const metric = metrics[idx] as string;
-      const v = cellValue(c, units[idx] ?? 'count');
+      const unit = units[idx] ?? 'count';
+      const v = cellValue(c, unit, headerUnit);
       set(metric, v);
       if (
-        v.status === 'number' &&
-        metric === 'proactive.procurement.amountWan' &&
-        v.unit === undefined &&
-        v.value !== 0
+        v.status !== 'number' ||
+        v.unit !== undefined ||
+        v.value === 0 ||
+        unit !== 'wanYuan'
+      ) {
+        return;
+      }
+      if (headerUnit === '元') {
+        // The header, not the cell, says 元: the converted value carries its reason.
+        findings.push(
+          makeFinding(
+            'MONEY_UNIT_FROM_HEADER',
+            'info',
+            `${label(metric)} 的金额“${v.raw}”按表头的单位“元”读取，即 ${v.value} 万元。`,
+            `${labelEn(metric)}: the amount “${v.raw}” was read in yuan, as its header says: ${v.value} × 10k yuan.`,
+            { metric, location: v.location },
+          ),
+        );
+      } else if (
+        headerUnit === undefined &&
+        metric === 'proactive.procurement.amountWan'
       ) {
         findings.push(
           makeFinding(
@@ -317,6 +349,7 @@ export function resolveRecords(
               'proactive',
               rec.label.text,
               rec.label.text,
+              headerMoneyUnit(rec.headerKey),
             )
           ) {
             extras.push({
@@ -371,6 +404,7 @@ export function resolveRecords(
           'proactive',
           rowZh(row),
           rowEn(row),
+          headerMoneyUnit(rec.headerKey),
         );
         break;
       }

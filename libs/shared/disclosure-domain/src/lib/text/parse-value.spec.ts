@@ -246,6 +246,41 @@ describe('parseCellValue: money (万元)', () => {
   });
 });
 
+describe('parseCellValue: a money unit from the column header', () => {
+  it('reads a bare amount in the header’s unit', () => {
+    expect(parseCellValue('202684.9', 'wanYuan', '元')).toEqual({
+      status: 'number',
+      value: 20.26849,
+    });
+    expect(parseCellValue('2500', 'wanYuan', '元')).toEqual({
+      status: 'number',
+      value: 0.25,
+    });
+    expect(parseCellValue('20.26', 'wanYuan', '万元')).toEqual({
+      status: 'number',
+      value: 20.26,
+    });
+    expect(parseCellValue('3', 'wanYuan', '万元')).toEqual({
+      status: 'number',
+      value: 3,
+    });
+  });
+
+  it('lets the cell’s own unit win, and leaves blanks, placeholders and counts alone', () => {
+    expect(parseCellValue('20.268490万元', 'wanYuan', '元')).toEqual({
+      status: 'number',
+      value: 20.26849,
+      unit: '万元',
+    });
+    expect(parseCellValue('', 'wanYuan', '元').status).toBe('blank');
+    expect(parseCellValue('/', 'wanYuan', '元').status).toBe('notApplicable');
+    expect(parseCellValue('5', 'count', '元')).toEqual({
+      status: 'number',
+      value: 5,
+    });
+  });
+});
+
 describe('parseCellValue: unreadable text', () => {
   it.each([
     '约5',

@@ -2,6 +2,9 @@ import type { MetricUnit } from '../metrics/metric-registry';
 import type { ValueStatus } from '../model/report';
 import { isSpaceCode, toHalfWidth } from './normalize';
 
+/** The units a money amount is written in. */
+export type MoneyUnit = '元' | '万元';
+
 export interface ParsedValue {
   status: ValueStatus;
   value: number | null;
@@ -50,7 +53,12 @@ function yuanToWan(digits: string): number {
  * Reads one table cell. Blank is not zero: an empty cell is `blank`; `/`, `—`, `无`
  * are `notApplicable`; anything that is not a number is `unreadable`.
  */
-export function parseCellValue(raw: string, unit: MetricUnit): ParsedValue {
+export function parseCellValue(
+  raw: string,
+  unit: MetricUnit,
+  /** A money column's unit as its header states it (`采购总金额（元）`), for cells without one. */
+  headerUnit?: MoneyUnit,
+): ParsedValue {
   // Fast path: plain ASCII digits (`0`, `1826`), by far the most common cell.
   const n = raw.length;
   if (n > 0 && n <= 15) {
@@ -61,8 +69,8 @@ export function parseCellValue(raw: string, unit: MetricUnit): ParsedValue {
       if (c < 0 || c > 9) break;
       v = v * 10 + c;
     }
-    if (i === n) {
-      if (unit === 'wanYuan' && v !== 0) {
+    if (i === n && !(unit === 'wanYuan' && headerUnit === '元')) {
+      if (unit === 'wanYuan' && v !== 0 && headerUnit === undefined) {
         return { status: 'number', value: v, note: 'moneyUnitAssumed' };
       }
       return { status: 'number', value: v };
@@ -126,13 +134,14 @@ export function parseCellValue(raw: string, unit: MetricUnit): ParsedValue {
   } else if (cellUnit !== undefined && unit === 'wanYuan') {
     return { status: 'unreadable', value: null };
   }
+  const moneyUnit = cellUnit ?? (unit === 'wanYuan' ? headerUnit : undefined);
   let value =
-    unit === 'wanYuan' && cellUnit === '元' ? yuanToWan(s) : Number(s);
+    unit === 'wanYuan' && moneyUnit === '元' ? yuanToWan(s) : Number(s);
   value = sign * value;
   if (Object.is(value, -0)) value = 0;
   const out: ParsedValue = { status: 'number', value };
   if (cellUnit) out.unit = cellUnit;
-  if (unit === 'wanYuan' && cellUnit === undefined && value !== 0) {
+  if (unit === 'wanYuan' && moneyUnit === undefined && value !== 0) {
     out.note = 'moneyUnitAssumed';
   }
   return out;
