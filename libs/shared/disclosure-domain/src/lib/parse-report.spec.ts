@@ -136,6 +136,41 @@ describe('parseReport on the project’s layout variants', () => {
     });
   });
 
+  it.each(['text', 'tabbed', 'pipes'] as const)(
+    'skips page numbers and rules a PDF copy keeps inside a table (%s)',
+    (layout) => {
+      const text = renderReport(sampleReportData('G2'), layout);
+      const lines = text.split('\n');
+      const at = lines.findIndex((l) => l.includes('属于国家秘密'));
+      const plain = parseReport(text);
+      for (const marker of [
+        '- 2 -',
+        '第 2 页 共 5 页',
+        'Page 2',
+        '----------',
+      ]) {
+        for (const offset of [1, 3]) {
+          const marked = [...lines];
+          marked.splice(at + offset, 0, marker);
+          const r = parseReport(marked.join('\n'));
+          expect({ marker, offset, values: r.values }).toEqual({
+            marker,
+            offset,
+            values: expect.objectContaining(
+              Object.fromEntries(
+                Object.entries(plain.values).map(([k, v]) => [
+                  k,
+                  expect.objectContaining({ status: v.status, value: v.value }),
+                ]),
+              ),
+            ),
+          });
+          expect(codes(r)).not.toContain('ROW_AMBIGUOUS');
+        }
+      }
+    },
+  );
+
   describe('money in the unit its column header gives', () => {
     const g1 = renderReport(sampleReportData('G1'), 'pipes');
     const g2 = renderReport(sampleReportData('G2'), 'pipes');

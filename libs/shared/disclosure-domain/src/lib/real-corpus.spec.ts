@@ -99,6 +99,16 @@ describeCorpus('real published reports', () => {
     },
   );
 
+  it('reads the last row whole where the page stops inside the next row’s label', () => {
+    // Dawuli ends `1.属于国家秘密` with its seven zeros, then `2` of `2.其他法律…`.
+    const r = report('2020-hebei-qianan-dawuli-town.txt');
+    const row = Object.entries(r.values).filter(([k]) =>
+      k.startsWith('applications.withheldStateSecret.'),
+    );
+    expect(row.map(([, v]) => v.value)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(r.findings.map((f) => f.code)).not.toContain('ROW_AMBIGUOUS');
+  });
+
   it('takes the publication date from the page metadata, not the share button after it', () => {
     // `发布日期: 2021-01-29  来源:大五里镇 字体: 打印 分享至:` — 至 once made the line a period.
     expect(report('2020-hebei-qianan-dawuli-town.txt').publishedOn).toBe(

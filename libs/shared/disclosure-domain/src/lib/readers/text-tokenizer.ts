@@ -1,4 +1,5 @@
 import { isBlankText, isSpaceCode, trimAll } from '../text/normalize';
+import { isPageMarker } from '../text/page-marker';
 import type { Token } from './token';
 
 // Bound once: compiled module imports are getters, too slow for per-line and
@@ -160,6 +161,11 @@ function tokenizeLine(
     return;
   }
   const content = trim(line);
+  if (isPageMarker(content)) {
+    // `- 2 -` is no row of three cells: one token, which the interpreter skips.
+    push(tokens, 'text', content, lineNo, contentColumn(line, 0), false);
+    return;
+  }
   if (content.includes('\t')) {
     let col = 0;
     const fields = line.split('\t');

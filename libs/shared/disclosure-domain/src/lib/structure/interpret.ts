@@ -145,6 +145,11 @@ export function interpretTokens(tokens: readonly Token[]): Interpretation {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     let label = classifyToken(token, context);
+    if (label.kind === 'pageMarker') {
+      // A line of its own is the page's layout, never a cell; in a table cell it is one.
+      if (!token.inTable) continue;
+      label = { kind: 'value' };
+    }
     // In the prose sections a table label is only a word in a sentence, unless it
     // opens a table (a caption or a header no sentence has).
     if (

@@ -1,5 +1,6 @@
 import type { SectionKey } from '../model/report';
 import { labelKey, toHalfWidth, trimAll } from '../text/normalize';
+import { isPageMarker } from '../text/page-marker';
 import { parseCellValue } from '../text/parse-value';
 import type { Token } from '../readers/token';
 
@@ -21,6 +22,8 @@ export type Label =
   | { kind: 'applicationsGroup'; group: ApplicationGroup }
   | { kind: 'reviewHeader'; strong: boolean }
   | { kind: 'value' }
+  /** A page's number or a rule between pages, as PDF copies keep them (`- 2 -`, `第2页`). */
+  | { kind: 'pageMarker' }
   | { kind: 'prose' }
   | { kind: 'unknown'; cjkOnly: boolean };
 
@@ -356,6 +359,7 @@ export function classifyToken(token: Token, context: TableContext): Label {
 
 function classifyText(text: string, context: TableContext): Label {
   if (text.length > 90) return { kind: 'prose' };
+  if (isPageMarker(text)) return { kind: 'pageMarker' };
   const c = text.charCodeAt(0);
   // Numbers, signed changes and placeholders (`/`, `—`, `无`).
   if (

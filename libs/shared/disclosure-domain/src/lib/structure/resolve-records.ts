@@ -16,7 +16,7 @@ import type {
   TableKey,
 } from '../model/report';
 import type { Token } from '../readers/token';
-import { labelKey } from '../text/normalize';
+import { labelKey, toHalfWidth } from '../text/normalize';
 import { parseCellValue, type MoneyUnit } from '../text/parse-value';
 import type { ProactiveItem } from './labels';
 import { resolveRow } from './resolve-row';
@@ -155,7 +155,15 @@ export function resolveRecords(
     headerUnit?: MoneyUnit,
   ): boolean => {
     const atEnd = end > lastRecognized;
-    const r = resolveRow(cells, metrics.length, atEnd);
+    const ordinal = /^(\d{1,2}) *[.、]/.exec(
+      toHalfWidth(labelToken?.text ?? ''),
+    );
+    const r = resolveRow(
+      cells,
+      metrics.length,
+      atEnd,
+      ordinal ? Number(ordinal[1]) + 1 : null,
+    );
     if (r.status === 'ambiguous') {
       const raw = cells
         .filter((c) => c.kind === 'text')

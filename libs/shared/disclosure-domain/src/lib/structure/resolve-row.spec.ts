@@ -25,9 +25,14 @@ function cells(spec: string): Token[] {
 }
 
 /** The resolution with cells written back in the compact form. */
-function resolve(spec: string, n: number, atEnd = false) {
+function resolve(
+  spec: string,
+  n: number,
+  atEnd = false,
+  nextOrdinal: number | null = null,
+) {
   const input = cells(spec);
-  const r: RowResolution = resolveRow(input, n, atEnd);
+  const r: RowResolution = resolveRow(input, n, atEnd, nextOrdinal);
   if (r.status === 'ambiguous') return r;
   for (const c of r.cells) expect(input).toContain(c);
   return {
@@ -124,6 +129,33 @@ describe('resolveRow', () => {
       reason: 'tooFew',
     });
     expect(resolve('', 1)).toEqual({ status: 'ambiguous', reason: 'tooFew' });
+  });
+
+  it('leaves out the next row’s label when the page stops inside it', () => {
+    // `2` after a complete `1.属于国家秘密` row: the start of `2.其他法律…`.
+    expect(resolve('0 0 0 2', 3, true, 2)).toEqual({
+      status: 'ok',
+      cells: '0 0 0',
+    });
+    expect(resolve('0 0 0 2. .', 3, true)).toEqual({
+      status: 'ok',
+      cells: '0 0 0',
+    });
+    // The row itself is cut too: what is there is kept, in order.
+    expect(resolve('0 0 8.属于', 3, true)).toEqual({
+      status: 'truncated',
+      cells: '0 0',
+    });
+    // A bare number that is not the next row's is a value: one too many.
+    expect(resolve('0 0 0 3', 3, true, 2)).toEqual({
+      status: 'ambiguous',
+      reason: 'tooMany',
+    });
+    // Inside the document, the walk has already taken a label for a label.
+    expect(resolve('0 0 0 2', 3, false, 2)).toEqual({
+      status: 'ambiguous',
+      reason: 'tooMany',
+    });
   });
 
   it('too many values is ambiguous, also at the document end', () => {
