@@ -570,6 +570,48 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     }
   });
 
+  it('previews an upload asked for with ?preview=1 as with the form field, storing nothing', async () => {
+    const text = renderReport(
+      { ...sampleReportData('G2'), agency: '示例市民政局', year: 2021 },
+      'text',
+    );
+    const { data } = await gql<{
+      departments: { id: number; name: string }[];
+    }>('{ departments { id name } }');
+    const id = data?.departments.find((d) => d.name === '示例市民政局')?.id;
+    expect(id).toBeDefined();
+    const history = async () =>
+      (
+        await gql<{ reportHistory: { version: number }[] }>(
+          `{ reportHistory(departmentId: ${id}, year: 2021) { version } }`,
+        )
+      ).data?.reportHistory.length;
+    const before = await history();
+    expect(before).toBeGreaterThan(0);
+    for (const [query, field] of [
+      ['?preview=1', null],
+      ['?preview=true', null],
+      ['', '1'],
+    ] as const) {
+      const form = new FormData();
+      form.append('file', new Blob([text]), 'r.txt');
+      if (field) form.append('preview', field);
+      const res = await server.fetch(`${server.url}/api/submissions${query}`, {
+        method: 'POST',
+        body: form,
+      });
+      expect({ query, field, status: res.status }).toEqual({
+        query,
+        field,
+        status: 201,
+      });
+      const body = (await res.json()) as { year: number; outcome?: string };
+      expect(body.year).toBe(2021);
+      expect(body.outcome).toBeUndefined();
+    }
+    expect(await history()).toBe(before);
+  });
+
   it('takes a DOCX upload, gives the exact bytes back and its outline', async () => {
     const data = {
       ...sampleReportData('G2'),

@@ -12,6 +12,7 @@ import {
   Param,
   ParseIntPipe,
   Post,
+  Query,
   Res,
   UploadedFile,
   UseFilters,
@@ -70,6 +71,7 @@ export class SubmissionsController {
     @UploadedFile() file: UploadedDocument | undefined,
     @Body() body: UploadFields,
     @CurrentPrincipal() p: Principal,
+    @Query('preview') previewQuery?: string,
   ) {
     const bytes = this.service.withinLimit(file?.buffer);
     const doc = {
@@ -82,7 +84,8 @@ export class SubmissionsController {
       submittedBy: body.submittedBy,
       createDepartment: yes(body.createDepartment),
     };
-    return yes(body.preview)
+    // A preview asked for anywhere is a preview: it must never store a version.
+    return yes(body.preview) || yes(previewQuery)
       ? this.service.preview(p, doc)
       : this.service.submit(p, doc);
   }
