@@ -570,6 +570,46 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     }
   });
 
+  it('says when a document is filed under another year or department than it names', async () => {
+    const text = renderReport(
+      { ...sampleReportData('G2'), agency: '清远市民政局', year: 2023 },
+      'text',
+    );
+    const query =
+      'mutation($t: String!, $y: Int) { previewDocument(input: { text: $t, fileName: "t.txt", department: "示例市民政局", year: $y }) { year department { name } report { findings { code severity } } } }';
+    type Answer = {
+      previewDocument: {
+        year: number;
+        department: { name: string };
+        report: { findings: { code: string; severity: string }[] };
+      };
+    };
+    const filing = (a: Answer | undefined) =>
+      a?.previewDocument.report.findings.filter((f) =>
+        ['AGENCY_MISMATCH', 'YEAR_MISMATCH'].includes(f.code),
+      );
+    const wrong = await gql<Answer>(query, { t: text, y: 2024 });
+    expect(wrong.errors).toBeUndefined();
+    expect(wrong.data?.previewDocument).toMatchObject({
+      year: 2024,
+      department: { name: '示例市民政局' },
+    });
+    expect(filing(wrong.data)).toEqual([
+      { code: 'YEAR_MISMATCH', severity: 'error' },
+      { code: 'AGENCY_MISMATCH', severity: 'warning' },
+    ]);
+    // The same document under its own name and year raises neither.
+    const own = await gql<Answer>(
+      query.replace('示例市民政局', '清远市民政局'),
+      {
+        t: text,
+        y: 2023,
+      },
+    );
+    expect(own.data?.previewDocument.department).toBeNull();
+    expect(filing(own.data)).toEqual([]);
+  });
+
   it('previews an upload asked for with ?preview=1 as with the form field, storing nothing', async () => {
     const text = renderReport(
       { ...sampleReportData('G2'), agency: '示例市民政局', year: 2021 },

@@ -29,6 +29,7 @@ export type {
   CheckCodeInfo,
   AgencyKind,
 } from './lib/checks/check-report';
+export { checkFiling } from './lib/checks/filing-checks';
 export {
   renderReport,
   renderReportDocx,

@@ -171,6 +171,47 @@ describe('parseReport on the project’s layout variants', () => {
     },
   );
 
+  describe('a year given by the caller', () => {
+    const text = renderReport(
+      { ...sampleReportData('G2'), year: 2023 },
+      'text',
+    );
+    const mismatch = (r: ParsedReport) =>
+      r.findings.filter((f) => f.code === 'YEAR_MISMATCH');
+
+    it('wins, but a title that says another year is an error', () => {
+      const r = parseReport(text, { year: 2025 });
+      expect(r.year).toBe(2025);
+      expect(mismatch(r)).toEqual([
+        expect.objectContaining({
+          severity: 'error',
+          message: '报告标题写的是 2023 年，却报送为 2025 年的报告。',
+        }),
+      ]);
+    });
+
+    it('says which: the statistics period when the title names no year', () => {
+      const untitled = text.replace(
+        /^.*年度报告\s*$/m,
+        '政府信息公开工作年度报告',
+      );
+      expect(mismatch(parseReport(untitled, { year: 2025 }))).toEqual([
+        expect.objectContaining({
+          message: '报告统计期限写的是 2023 年，却报送为 2025 年的报告。',
+        }),
+      ]);
+    });
+
+    it('raises nothing when it agrees, or when only the text mentions a year', () => {
+      expect(mismatch(parseReport(text, { year: 2023 }))).toEqual([]);
+      const mentionsOnly = text
+        .replace(/^.*年度报告\s*$/m, '政府信息公开工作年度报告')
+        .replace(/本报告中所列数据的统计期限[^。]*。/, '');
+      expect(parseReport(mentionsOnly).yearSource).toBe('text');
+      expect(mismatch(parseReport(mentionsOnly, { year: 2025 }))).toEqual([]);
+    });
+  });
+
   describe('money in the unit its column header gives', () => {
     const g1 = renderReport(sampleReportData('G1'), 'pipes');
     const g2 = renderReport(sampleReportData('G2'), 'pipes');

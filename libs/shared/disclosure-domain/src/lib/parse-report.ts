@@ -114,6 +114,27 @@ export function parseReport(
         ),
       );
     }
+    if (
+      options.year !== undefined &&
+      options.year !== null &&
+      meta.year !== null &&
+      meta.year !== options.year &&
+      (meta.yearSource === 'title' || meta.yearSource === 'statisticsPeriod')
+    ) {
+      // The year given wins, but what the document says is not hidden: the wrong
+      // document, or the wrong year typed, corrupts a year's statistics.
+      const where = meta.yearSource === 'title' ? '标题' : '统计期限';
+      const whereEn =
+        meta.yearSource === 'title' ? 'title' : 'statistics period';
+      findings.push(
+        makeFinding(
+          'YEAR_MISMATCH',
+          'error',
+          `报告${where}写的是 ${meta.year} 年，却报送为 ${options.year} 年的报告。`,
+          `The report's ${whereEn} says ${meta.year}, but it is filed as the ${options.year} report.`,
+        ),
+      );
+    }
     if (agency === null || agency === undefined) {
       findings.push(
         makeFinding(

@@ -1,8 +1,10 @@
 import {
+  checkFiling,
   checkReport,
   deadlineFor,
   DEFAULT_DEADLINES,
   diffValues,
+  mergeChecks,
 } from '@gongkai/disclosure-domain';
 import type {
   DeadlineRules,
@@ -401,10 +403,15 @@ export class ReportStore {
       ...analysed.report.findings,
       ...(analysed.report.findings.some((f) => f.code === 'NOT_A_REPORT')
         ? []
-        : checkReport(analysed.report, {
-            ...(previous ? { previous } : {}),
-            ...(department ? { agencyKind: AGENCY_KIND[department.kind] } : {}),
-          })),
+        : mergeChecks(
+            department ? checkFiling(analysed.report.agency, department) : [],
+            checkReport(analysed.report, {
+              ...(previous ? { previous } : {}),
+              ...(department
+                ? { agencyKind: AGENCY_KIND[department.kind] }
+                : {}),
+            }),
+          )),
     ];
     return { report: { ...analysed.report, findings }, department, year };
   }

@@ -426,3 +426,37 @@ describe.each(DIALECTS)('a prepared report written on %s', (dialect) => {
     }
   }, 60_000);
 });
+
+describe.each(DIALECTS)(
+  'a report filed under another department on %s',
+  (dialect) => {
+    it('is stored with the AGENCY_MISMATCH warning, and one of its own name without', async () => {
+      const t = await openTestStore(dialect);
+      try {
+        const bytes = (agency: string) =>
+          renderDocument(
+            withValues(sampleReportData('G2'), {}, { agency, year: 2023 }),
+            'text',
+          ).bytes;
+        const [own] = await t.store.submit([
+          { ...incoming(bytes('示例市甲局')), createDepartment: true },
+        ]);
+        const [copied] = await t.store.submit([
+          incoming(bytes('清远市民政局'), { department: '示例市甲局' }),
+        ]);
+        const codes = await t.store.db.all<{ id: number; code: string }>(
+          `SELECT submission_id AS id, code FROM finding WHERE code = 'AGENCY_MISMATCH'`,
+        );
+        expect([own?.kind, copied?.kind]).toEqual(['created', 'created']);
+        expect(codes.map((c) => Number(c.id))).toEqual([
+          copied?.kind === 'created' ? copied.submissionId : -1,
+        ]);
+        expect(copied?.kind === 'created' && copied.warningCount).toBe(
+          own?.kind === 'created' ? own.warningCount + 1 : -1,
+        );
+      } finally {
+        await t.close();
+      }
+    });
+  },
+);

@@ -1,5 +1,6 @@
 import {
   agencyKey,
+  checkFiling,
   checkInContext,
   mergeChecks,
 } from '@gongkai/disclosure-domain';
@@ -231,15 +232,15 @@ export class SubmissionWriter {
       const previousRow = known.countedRows.get(pairKey(dept.id, year - 1));
       const findings = [
         ...report.readFindings,
-        ...mergeChecks(
-          report.checks,
-          checksInContext(s.analysed, report, {
+        ...mergeChecks(report.checks, [
+          ...checkFiling(report.agency, dept),
+          ...checksInContext(s.analysed, report, {
             ...(previousRow
               ? { previous: reportOfRow(previousRow, year - 1) }
               : {}),
             agencyKind: AGENCY_KIND[dept.kind],
           }),
-        ),
+        ]),
       ];
       const c = counts(findings);
       const status: SubmissionStatus =

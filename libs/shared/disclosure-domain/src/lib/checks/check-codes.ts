@@ -9,6 +9,12 @@ export type CheckCodeInfo = FindingCodeInfo;
 // annual-report-format.md §8 in their numbering.
 const CATALOGUE = [
   {
+    code: 'AGENCY_MISMATCH',
+    severity: 'warning',
+    titleZh: '报告署名机关与报送部门不符',
+    titleEn: 'The report names another agency than its department',
+  },
+  {
     code: 'FORMAT_G0',
     severity: 'warning',
     titleZh: '未使用全国统一格式（2019年以前的格式）',

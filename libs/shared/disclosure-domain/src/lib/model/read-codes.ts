@@ -16,6 +16,12 @@ export const READ_CODES: readonly FindingCodeInfo[] = [
     titleEn: 'Not an annual report',
   },
   {
+    code: 'YEAR_MISMATCH',
+    severity: 'error',
+    titleZh: '报送年度与报告所写年度不符',
+    titleEn: 'Filed under another year than the report states',
+  },
+  {
     code: 'VALUE_UNREADABLE',
     severity: 'error',
     titleZh: '数值无法读取',
