@@ -93,6 +93,23 @@ describe('buildHeadlines', () => {
     expect(h.get('compliance.onTimeRate')?.change?.text).toBe('+20 个百分点');
   });
 
+  it('leaves departments not yet due out of the rates, and says how many', () => {
+    const due = board(2021, 8);
+    const withPending = new Map([
+      [2020, board(2020, 6)],
+      [2021, { ...due, counts: { ...due.counts, pending: 3 } }],
+    ]);
+    const h = new Map(
+      buildHeadlines(2021, totals, withPending, 'zh-CN').map((x) => [x.id, x]),
+    );
+    expect(h.get('compliance.onTimeRate')?.value).toBeCloseTo(0.8);
+    expect(h.get('compliance.cleanRate')?.value).toBeCloseTo(0.7);
+    expect(h.get('compliance.onTimeRate')?.note).toBe(
+      '另有 3 个部门尚未到报送期限，未计入。',
+    );
+    expect(byId(2021).get('compliance.onTimeRate')?.note).toBeNull();
+  });
+
   it('asks the API for every input of the derived formulas', () => {
     const ids = overviewQueryMetrics();
     expect(ids).toContain('applications.resultTotal.total');

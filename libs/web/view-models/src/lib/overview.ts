@@ -197,15 +197,14 @@ export function totalsByYear(
   return out;
 }
 
-function expectedOf(b: BoardSummaryInput): number {
+/**
+ * The departments a rate is over: those expected whose deadline has passed or that
+ * reported already. One not yet due (`pending`) has not failed to report.
+ */
+function dueOf(b: BoardSummaryInput): number {
   const c = b.counts;
   return (
-    c.accepted +
-    c.submitted +
-    c.submittedWithErrors +
-    c.pending +
-    c.returned +
-    c.missing
+    c.accepted + c.submitted + c.submittedWithErrors + c.returned + c.missing
   );
 }
 
@@ -214,11 +213,25 @@ function complianceValue(
   b: BoardSummaryInput | undefined,
 ): number | null {
   if (!b) return null;
-  const expected = expectedOf(b);
-  if (expected === 0) return null;
+  const due = dueOf(b);
+  if (due === 0) return null;
   return id === 'compliance.onTimeRate'
-    ? b.onTime / expected
-    : (b.counts.accepted + b.counts.submitted) / expected;
+    ? b.onTime / due
+    : (b.counts.accepted + b.counts.submitted) / due;
+}
+
+/** The departments a compliance rate leaves out because their deadline is ahead. */
+function notYetDue(
+  b: BoardSummaryInput | undefined,
+  locale: Locale,
+): string | null {
+  const n = b?.counts.pending ?? 0;
+  if (n === 0) return null;
+  return pick(
+    locale,
+    `另有 ${n} 个部门尚未到报送期限，未计入。`,
+    `${n} more department${n === 1 ? ' is' : 's are'} not yet due and not counted.`,
+  );
 }
 
 /** The value of a headline for a year from totals (and derived formulas) or the board. */
@@ -282,13 +295,13 @@ export function buildHeadlines(
         ? id === 'compliance.onTimeRate'
           ? pick(
               locale,
-              '按时报送部门数 ÷ 应报送部门数',
-              'departments on time ÷ departments expected',
+              '按时报送部门数 ÷ 已到报送期限的应报送部门数',
+              'departments on time ÷ departments expected and due',
             )
           : pick(
               locale,
-              '（已接收 + 已报送无错误）÷ 应报送部门数',
-              '(accepted + submitted without errors) ÷ departments expected',
+              '（已接收 + 已报送无错误）÷ 已到报送期限的应报送部门数',
+              '(accepted + submitted without errors) ÷ departments expected and due',
             )
         : (info?.formula ?? null),
       definition: pick(locale, defZh, defEn),
@@ -298,7 +311,9 @@ export function buildHeadlines(
             `${year} 年所用格式没有此项（仅 2019–2020 年格式有）。`,
             `The format of ${year} has no such figure (2019–2020 format only).`,
           )
-        : null,
+        : compliance
+          ? notYetDue(boards.get(year), locale)
+          : null,
       reports: compliance ? null : reportCount(id, year, totals),
       previousReports: compliance ? null : reportCount(id, year - 1, totals),
     };
