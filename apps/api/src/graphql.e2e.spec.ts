@@ -507,10 +507,16 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
       `${server.url}/api/exports/city-tables.xlsx?year=2018`,
     );
     expect(before2019.status).toBe(400);
-    const badKind = await server.fetch(
-      `${server.url}/api/exports/city-tables.xlsx?year=2024&kinds=planet`,
-    );
-    expect(badKind.status).toBe(400);
+    // A kind there is not is refused by every export, not answered with nothing.
+    for (const path of [
+      'city-tables.xlsx?year=2024&kinds=planet',
+      'series.csv?metrics=review.total&from=2024&to=2024&kinds=planet',
+      'ranking.csv?metric=review.total&year=2024&kinds=district,planet',
+      'tidy.csv?metrics=review.total&from=2024&to=2024&kinds=planet',
+    ]) {
+      const badKind = await server.fetch(`${server.url}/api/exports/${path}`);
+      expect({ path, status: badKind.status }).toEqual({ path, status: 400 });
+    }
   });
 
   it('packs every department’s series into a matrix equal to the paged series', async () => {

@@ -88,6 +88,19 @@ describe('The dashboard in the browser (demo city 示例市)', () => {
       api.complianceBoard.rows.length,
     );
 
+    // Every department-year with a version links to it, a returned one too.
+    expect(counts.returned).toBeGreaterThan(0);
+    expect(
+      await page
+        .locator('[data-test=board] tbody td.focus a.cell-link')
+        .count(),
+    ).toBe(
+      counts.accepted +
+        counts.submitted +
+        counts.submittedWithErrors +
+        counts.returned,
+    );
+
     // A cell with a submission links to that department's report of that year.
     const row = page
       .locator('[data-test=board] tbody tr')

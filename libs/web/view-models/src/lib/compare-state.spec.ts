@@ -67,7 +67,7 @@ describe('compare state in the URL', () => {
       '/api/exports/series.csv?metrics=applications.received.total&from=2019&to=2025&departments=3%2C7',
     );
     expect(exportUrl('ranking', 'xlsx', { ...s, kinds: ['township'] })).toBe(
-      '/api/exports/ranking.xlsx?metric=applications.received.total&year=2025&departments=3%2C7&kinds=township',
+      '/api/exports/ranking.xlsx?metric=applications.received.total&year=2025&limit=30&kinds=township',
     );
   });
 });

@@ -103,6 +103,9 @@ export function compareQuery(
 }
 
 /** Query string of the server's CSV/XLSX export of what the page shows. */
+/** How many departments the ranking shows, and so exports. */
+export const RANKING_LIMIT = 30;
+
 export function exportUrl(
   kind: 'series' | 'ranking' | 'tidy',
   format: 'csv' | 'xlsx',
@@ -110,14 +113,16 @@ export function exportUrl(
 ): string {
   const p = new URLSearchParams();
   if (kind === 'ranking') {
+    // The ranking shows the top departments (the chosen ones only highlighted).
     p.set('metric', s.metric);
     p.set('year', String(s.year));
+    p.set('limit', String(RANKING_LIMIT));
   } else {
     p.set('metrics', s.metric);
     p.set('from', String(s.from));
     p.set('to', String(s.to));
+    if (s.departments.length) p.set('departments', s.departments.join(','));
   }
-  if (s.departments.length) p.set('departments', s.departments.join(','));
   if (s.kinds.length) p.set('kinds', s.kinds.join(','));
   return `/api/exports/${kind}.${format}?${p.toString()}`;
 }

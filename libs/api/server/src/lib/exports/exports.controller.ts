@@ -42,6 +42,20 @@ const int = (
   return n;
 };
 
+/** The `kinds` parameter, refused when it names a kind there is not. */
+function kindsOf(q: Params): DepartmentKind[] {
+  const kinds = list(q['kinds']);
+  const unknown = kinds.find((k) => !KINDS.has(k));
+  if (unknown !== undefined) {
+    throw new StoreError(
+      'INVALID_ARGUMENT',
+      `没有部门类别 ${unknown}。`,
+      `There is no department kind ${unknown}.`,
+    );
+  }
+  return kinds as DepartmentKind[];
+}
+
 /** The line every file made from the demo city carries. */
 function demoNote(city: string | null): [string, string] {
   return [
@@ -61,7 +75,7 @@ function departmentsOf(q: Params): {
   words: [string, string][];
 } {
   const ids = list(q['departments']).map((s) => int('departments', s));
-  const kinds = list(q['kinds']) as DepartmentKind[];
+  const kinds = kindsOf(q);
   const words: [string, string][] = [];
   if (ids.length) words.push(['部门 departments', ids.join(', ')]);
   if (kinds.length) words.push(['类别 kinds', kinds.join(', ')]);
@@ -152,15 +166,7 @@ export class ExportsController {
     p: Principal,
   ): Promise<void> {
     const year = int('year', q['year']);
-    const kinds = list(q['kinds']) as DepartmentKind[];
-    const unknown = kinds.find((k) => !KINDS.has(k));
-    if (unknown !== undefined) {
-      throw new StoreError(
-        'INVALID_ARGUMENT',
-        `没有部门类别 ${unknown}。`,
-        `There is no department kind ${unknown}.`,
-      );
-    }
+    const kinds = kindsOf(q);
     const acceptedOnly =
       q['acceptedOnly'] === '1' || q['acceptedOnly'] === 'true';
     const tables = await this.exports.cityTables({ year, kinds, acceptedOnly });
