@@ -116,6 +116,11 @@ export const en: Messages = {
     missingReport: 'No report',
     absent: 'No such cell in the document',
   },
+  submissionStatus: {
+    submitted: 'Submitted',
+    returned: 'Returned',
+    accepted: 'Accepted',
+  },
   overview: {
     title: 'Overview',
     headlines: 'Key figures {year}',
@@ -194,6 +199,9 @@ export const en: Messages = {
     location: 'Location',
     pickReport: 'Choose a department and a year',
     notFound: 'This department has no report for this year yet.',
+    versionNotFound: 'This year’s report has no version {version}.',
+    returnComment: 'Returned with: {comment}',
+    latestVersion: 'See the latest version',
     sourceUnavailable:
       'This format cannot be shown in the page; download it instead.',
   },

@@ -115,6 +115,11 @@ export const zhCN = {
     missingReport: '无报告',
     absent: '文档中没有此格',
   },
+  submissionStatus: {
+    submitted: '已报送',
+    returned: '已退回',
+    accepted: '已接收',
+  },
   overview: {
     title: '总览',
     headlines: '{year} 年主要数字',
@@ -191,6 +196,9 @@ export const zhCN = {
     location: '位置',
     pickReport: '请选择部门与年度',
     notFound: '该部门该年度还没有报告。',
+    versionNotFound: '该年度报告没有第 {version} 版。',
+    returnComment: '退回意见：{comment}',
+    latestVersion: '查看最新版本',
     sourceUnavailable: '此格式的原文无法在页面中显示，请下载查看。',
   },
   compare: {

@@ -47,6 +47,27 @@ describe('cityTablesLayout', () => {
 });
 
 describe('cityTablesSummary', () => {
+  it('names the reports without readable tables apart from the other format', () => {
+    const t = {
+      year: 2025,
+      generation: 'G2',
+      reports: [
+        { generation: '', reports: 1 },
+        { generation: 'G1', reports: 2 },
+        { generation: 'G2', reports: 32 },
+      ],
+      cells: [],
+    };
+    expect(cityTablesSummary(t, 'zh-CN')).toEqual({
+      reports: 35,
+      otherFormat: 2,
+      text: '2025 年 35 份报告相加，按 2021 年格式排列。其中 2019 年格式 2 份，只计入两种格式共有的单元格。其中 1 份没有可读的统计表，未计入任何单元格。',
+    });
+    expect(cityTablesSummary(t, 'en').text).toContain(
+      '1 of them had no readable tables and add to no cell.',
+    );
+  });
+
   it('counts the reports and says which were in the other format', () => {
     const t = {
       year: 2021,

@@ -46,14 +46,22 @@ export function cityTablesLayout(
   );
 }
 
-/** How many reports the tables add up, and how many were in the other format. */
+/**
+ * How many reports the tables add up, how many were in the other format, and how
+ * many had no readable tables (no format: they add to no cell).
+ */
 export function cityTablesSummary(
   t: CityTablesInput,
   locale: Locale,
 ): { reports: number; otherFormat: number; text: string } {
   const reports = t.reports.reduce((a, r) => a + r.reports, 0);
-  const otherFormat = t.reports
-    .filter((r) => r.generation !== t.generation)
+  const isFormat = (g: string) => g === 'G0' || g === 'G1' || g === 'G2';
+  const other = t.reports.filter(
+    (r) => isFormat(r.generation) && r.generation !== t.generation,
+  );
+  const otherFormat = other.reduce((a, r) => a + r.reports, 0);
+  const noTables = t.reports
+    .filter((r) => !isFormat(r.generation))
     .reduce((a, r) => a + r.reports, 0);
   const format = (g: string) =>
     g === 'G2'
@@ -67,8 +75,7 @@ export function cityTablesSummary(
     `${reports} reports for ${t.year} added up, laid out in ${format(t.generation)}.`,
   );
   if (otherFormat > 0) {
-    const which = t.reports
-      .filter((r) => r.generation !== t.generation)
+    const which = other
       .map((r) =>
         pick(
           locale,
@@ -81,6 +88,13 @@ export function cityTablesSummary(
       locale,
       `其中 ${which}，只计入两种格式共有的单元格。`,
       ` Of them, ${which} count only in the cells both formats share.`,
+    );
+  }
+  if (noTables > 0) {
+    text += pick(
+      locale,
+      `其中 ${noTables} 份没有可读的统计表，未计入任何单元格。`,
+      ` ${noTables} of them had no readable tables and add to no cell.`,
     );
   }
   return { reports, otherFormat, text };
