@@ -157,21 +157,51 @@ describe('summary sentences', () => {
   ];
 
   it('names the department that contributed most to the change', () => {
-    expect(topContributor(lines, 2021, 'up')).toEqual({
+    const reportedBoth = lines.slice(0, 2);
+    expect(topContributor(reportedBoth, 2021, 'up')).toEqual({
       department: '住建局',
       change: 20,
+      missingIn: null,
     });
     expect(topContributor(lines, 2021, 'down')).toEqual({
       department: '民政局',
       change: -2,
+      missingIn: null,
     });
+  });
+
+  it('counts a department with a number in one year only by all of it, and says so', () => {
+    // 新设局 had no number in 2020: the city's sum rose by its 50.
+    expect(topContributor(lines, 2021, 'up')).toEqual({
+      department: '新设局',
+      change: 50,
+      missingIn: 2020,
+    });
+    const gone = [
+      ...lines.slice(0, 2),
+      { department: '公安局', points: [{ year: 2020, value: 467 }] },
+    ];
+    const top = topContributor(gone, 2021, 'down');
+    expect(top).toEqual({
+      department: '公安局',
+      change: -467,
+      missingIn: 2021,
+    });
+    const [h] = buildHeadlines(2021, totals, new Map(), 'zh-CN');
+    const down = h && {
+      ...h,
+      change: { ...h.change, direction: 'down' as const, text: '-18%' },
+    };
+    expect(down && summarySentence(down, 2021, top, 'zh-CN')).toBe(
+      '2021 年新收申请 118，同比减少 18%，变化主要来自公安局（-467，2021 年无数字）。',
+    );
   });
 
   it('writes the sentence from a template in both languages', () => {
     const boards = new Map<number, BoardSummaryInput>();
     const [zh] = buildHeadlines(2021, totals, boards, 'zh-CN');
     const [en] = buildHeadlines(2021, totals, boards, 'en');
-    const top = topContributor(lines, 2021, 'up');
+    const top = topContributor(lines.slice(0, 2), 2021, 'up');
     expect(zh && summarySentence(zh, 2021, top, 'zh-CN')).toBe(
       '2021 年新收申请 118，同比增加 18%，变化主要来自住建局（+20）。',
     );

@@ -375,6 +375,8 @@ export function cityTrend(
 export interface Contribution {
   department: string;
   change: number;
+  /** The year of the two with no number from it (no report, or a blank cell). */
+  missingIn: number | null;
 }
 
 /**
@@ -413,13 +415,21 @@ export function summarySentence(
     Math.sign(top.change) === (h.change.direction === 'up' ? 1 : -1)
   ) {
     const delta = formatValue(top.change, 'signedCount', locale);
-    zh += `，变化主要来自${top.department}（${delta}）`;
-    en += `, most of it at ${top.department} (${delta})`;
+    const why =
+      top.missingIn === null
+        ? ['', '']
+        : [`，${top.missingIn} 年无数字`, `; no figure in ${top.missingIn}`];
+    zh += `，变化主要来自${top.department}（${delta}${why[0]}）`;
+    en += `, most of it at ${top.department} (${delta}${why[1]})`;
   }
   return pick(locale, `${zh}。`, `${en}.`);
 }
 
-/** The department whose value changed most in the direction of the city's change. */
+/**
+ * The department whose value changed most in the direction of the city's change. A
+ * department with a number in one of the two years only moved the city's sum by all
+ * of it: it counts, and says which year it had none.
+ */
 export function topContributor(
   lines: readonly {
     department: string;
@@ -432,14 +442,18 @@ export function topContributor(
   for (const l of lines) {
     const cur = l.points.find((p) => p.year === year)?.value ?? null;
     const prev = l.points.find((p) => p.year === year - 1)?.value ?? null;
-    if (cur === null || prev === null) continue;
-    const change = cur - prev;
+    if (cur === null && prev === null) continue;
+    const change = (cur ?? 0) - (prev ?? 0);
     const score = direction === 'down' ? -change : change;
     if (
       score > 0 &&
       (!best || score > (direction === 'down' ? -best.change : best.change))
     ) {
-      best = { department: l.department, change };
+      best = {
+        department: l.department,
+        change,
+        missingIn: cur === null ? year : prev === null ? year - 1 : null,
+      };
     }
   }
   return best;
