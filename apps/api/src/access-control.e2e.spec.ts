@@ -102,6 +102,22 @@ const CASES: Case[] = [
     run: report('other'),
   },
   {
+    name: 'history of every year, own department',
+    allowed: ['viewer', 'bureau', 'office'],
+    run: (c, ids) =>
+      c.gql('query($d: Int!) { reportHistory(departmentId: $d) { id } }', {
+        d: ids.own,
+      }),
+  },
+  {
+    name: 'history of every year, another department',
+    allowed: ['viewer', 'office'],
+    run: (c, ids) =>
+      c.gql('query($d: Int!) { reportHistory(departmentId: $d) { id } }', {
+        d: ids.other,
+      }),
+  },
+  {
     name: 'history of another department',
     allowed: ['viewer', 'office'],
     run: (c, ids) =>

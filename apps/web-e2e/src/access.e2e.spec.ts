@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
 
+import { renderReport } from '@gongkai/disclosure-domain';
+
 import type { E2e } from './support/e2e-harness';
 import { DEMO_PASSWORD, SCREENSHOT_DIR, startE2e } from './support/e2e-harness';
+import { distinctiveReport } from './support/report-documents';
 
 interface Department {
   id: number;
@@ -110,6 +113,49 @@ describe('Roles in the browser', () => {
     const refused = await page.waitForSelector('.load-error');
     expect(await refused.textContent()).toContain('只能查看和报送本部门的报告');
     expect(await page.$('td[data-metric]')).toBeNull();
+  });
+
+  it('shows a bureau its own reports of every year, with the office’s comment on a returned one', async () => {
+    const own = dept('civil-affairs');
+    const { reportHistory } = await e2e.gql<{
+      reportHistory: { year: number; counted: boolean }[];
+    }>(`{ reportHistory(departmentId: ${own.id}) { year counted } }`);
+    const years = [...new Set(reportHistory.map((h) => h.year))];
+    expect(years.length).toBeGreaterThan(1);
+    const year = Math.max(
+      ...reportHistory.filter((h) => h.counted).map((h) => h.year),
+    );
+    // The bureau hands in a new version of a counted year; the office returns it.
+    const comment = '表三“办理结果”总计与各项之和不符，请核对后重报。';
+    const { submitDocument } = await e2e.gql<{
+      submitDocument: { submission: { id: number; year: number } };
+    }>(
+      'mutation($t: String!) { submitDocument(input: { text: $t, fileName: "民政局.txt", department: "civil-affairs" }) { submission { id year } } }',
+      { t: renderReport({ ...distinctiveReport(own.name), year }, 'text') },
+    );
+    const latest = submitDocument.submission;
+    expect(latest.year).toBe(year);
+    await e2e.gql(
+      'mutation($id: Int!, $c: String!) { returnSubmission(input: { submissionId: $id, comment: $c }) { id } }',
+      { id: latest.id, c: comment },
+    );
+
+    const page = await e2e.newPage({ as: 'demo-bureau' });
+    await page.goto('/submit');
+    await page.waitForSelector('[data-test=own-reports] tbody tr');
+    const shownYears = await page.$$eval(
+      '[data-test=own-reports] tbody tr',
+      (rows) => rows.map((r) => Number(r.getAttribute('data-year'))),
+    );
+    expect(shownYears).toEqual([...years].sort((a, b) => b - a));
+    const row = page.locator(`[data-test=own-reports] tr[data-year="${year}"]`);
+    expect(await row.getAttribute('data-status')).toBe('returned');
+    expect(
+      await row.locator('[data-test=return-comment]').textContent(),
+    ).toContain(comment);
+    // The version before still counts, and the line says which.
+    expect(await row.textContent()).toContain('计入的是第');
+    await e2e.screenshot(page, 'bureau-own-reports');
   });
 
   it('lets the office add a user and read it in the audit log', async () => {

@@ -248,6 +248,8 @@ export const en: Messages = {
       'The same file was already submitted (version {version}); no new version.',
     openReport: 'Open the report',
     history: 'Versions of this report',
+    ownReports: 'Reports of {department}',
+    countedVersion: 'Version {version} counts',
   },
   import: {
     title: 'Bulk import',

@@ -240,6 +240,8 @@ export const zhCN = {
     unchanged: '同一文件已提交过（第 {version} 版），未新增版本。',
     openReport: '查看报告',
     history: '本部门该年度的版本',
+    ownReports: '{department}的报告',
+    countedVersion: '计入的是第 {version} 版',
   },
   import: {
     title: '批量导入',

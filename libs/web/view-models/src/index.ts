@@ -10,3 +10,4 @@ export * from './lib/compare-state';
 export * from './lib/source-grid';
 export * from './lib/chart-tables';
 export * from './lib/series-lines';
+export * from './lib/submission-history';

@@ -41,6 +41,7 @@ type Documents = {
   '\n  mutation PreviewDocument($input: DocumentInput!) {\n    previewDocument(input: $input) {\n      year\n      department {\n        id\n        name\n        kind\n      }\n      report {\n        ...ReadReportFields\n      }\n    }\n  }\n': typeof types.PreviewDocumentDocument;
   '\n  mutation SubmitDocument($input: DocumentInput!) {\n    submitDocument(input: $input) {\n      outcome\n      submission {\n        ...SubmissionFields\n      }\n    }\n  }\n': typeof types.SubmitDocumentDocument;
   '\n  query History($departmentId: Int!, $year: Int!) {\n    reportHistory(departmentId: $departmentId, year: $year) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.HistoryDocument;
+  '\n  query DepartmentHistory($departmentId: Int!) {\n    reportHistory(departmentId: $departmentId) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.DepartmentHistoryDocument;
 };
 const documents: Documents = {
   '\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    role\n    disabled\n    createdAt\n    updatedAt\n    department {\n      id\n      name\n      code\n    }\n  }\n':
@@ -98,6 +99,8 @@ const documents: Documents = {
     types.SubmitDocumentDocument,
   '\n  query History($departmentId: Int!, $year: Int!) {\n    reportHistory(departmentId: $departmentId, year: $year) {\n      ...SubmissionFields\n    }\n  }\n':
     types.HistoryDocument,
+  '\n  query DepartmentHistory($departmentId: Int!) {\n    reportHistory(departmentId: $departmentId) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.DepartmentHistoryDocument,
 };
 
 /**
@@ -268,6 +271,12 @@ export function graphql(
 export function graphql(
   source: '\n  query History($departmentId: Int!, $year: Int!) {\n    reportHistory(departmentId: $departmentId, year: $year) {\n      ...SubmissionFields\n    }\n  }\n',
 ): typeof import('./graphql').HistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DepartmentHistory($departmentId: Int!) {\n    reportHistory(departmentId: $departmentId) {\n      ...SubmissionFields\n    }\n  }\n',
+): typeof import('./graphql').DepartmentHistoryDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

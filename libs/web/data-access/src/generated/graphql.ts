@@ -940,6 +940,38 @@ export type HistoryQuery = {
   }>;
 };
 
+export type DepartmentHistoryQueryVariables = Exact<{
+  departmentId: number;
+}>;
+
+export type DepartmentHistoryQuery = {
+  reportHistory: Array<{
+    id: number;
+    departmentId: number;
+    year: number;
+    version: number;
+    status: SubmissionStatus;
+    counted: boolean;
+    fileName: string;
+    mediaType: string;
+    format: string;
+    generation: string | null;
+    size: number;
+    sha256: string;
+    receivedAt: string;
+    publishedOn: string | null;
+    submittedBy: string;
+    reviewComment: string | null;
+    reviewedAt: string | null;
+    reviewedBy: string | null;
+    errorCount: number;
+    warningCount: number;
+    documentUrl: string;
+    outlineUrl: string | null;
+    department: { id: number; name: string; kind: DepartmentKind };
+  }>;
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1883,3 +1915,41 @@ export const HistoryDocument = new TypedDocumentString(`
     kind
   }
 }`) as unknown as TypedDocumentString<HistoryQuery, HistoryQueryVariables>;
+export const DepartmentHistoryDocument = new TypedDocumentString(`
+    query DepartmentHistory($departmentId: Int!) {
+  reportHistory(departmentId: $departmentId) {
+    ...SubmissionFields
+  }
+}
+    fragment SubmissionFields on Submission {
+  id
+  departmentId
+  year
+  version
+  status
+  counted
+  fileName
+  mediaType
+  format
+  generation
+  size
+  sha256
+  receivedAt
+  publishedOn
+  submittedBy
+  reviewComment
+  reviewedAt
+  reviewedBy
+  errorCount
+  warningCount
+  documentUrl
+  outlineUrl
+  department {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<
+  DepartmentHistoryQuery,
+  DepartmentHistoryQueryVariables
+>;

@@ -34,3 +34,12 @@ export const historyQuery = graphql(`
     }
   }
 `);
+
+/** Every version a department handed in, of every year: a bureau's own list. */
+export const departmentHistoryQuery = graphql(`
+  query DepartmentHistory($departmentId: Int!) {
+    reportHistory(departmentId: $departmentId) {
+      ...SubmissionFields
+    }
+  }
+`);

@@ -493,15 +493,19 @@ export class ReportStore {
     return out;
   }
 
-  /** Every version of a department's report for a year, oldest first. */
+  /**
+   * Every version of a department's report for a year, oldest first; without a year,
+   * of every year (earlier years first): what a bureau has handed in.
+   */
   async history(
     departmentId: number,
-    year: number,
+    year?: number,
   ): Promise<SubmissionRecord[]> {
     const rows = await this.db.all<SubmissionRow>(
       `SELECT ${SUBMISSION_COLUMNS} FROM submission s JOIN document d ON d.id = s.document_id
-       WHERE s.department_id = ? AND s.year = ? ORDER BY s.version`,
-      [departmentId, year],
+       WHERE s.department_id = ?${year === undefined ? '' : ' AND s.year = ?'}
+       ORDER BY s.year, s.version`,
+      year === undefined ? [departmentId] : [departmentId, year],
     );
     return rows.map(toSubmission);
   }

@@ -60,15 +60,16 @@ export class ReportsResolver {
 
   @Allow('read')
   @Query(() => [SubmissionModel], {
-    description: 'Every version of a report, oldest first.',
+    description:
+      'Every version of a report, oldest first; without a year, of every year (earlier years first).',
   })
   reportHistory(
     @Args('departmentId', { type: () => Int }) departmentId: number,
-    @Args('year', { type: () => Int }) year: number,
+    @Args('year', { type: () => Int, nullable: true }) year: number | null,
     @CurrentPrincipal() p: Principal,
   ): Promise<SubmissionModel[]> {
     assertDepartment(p, departmentId);
-    return this.service.history(departmentId, year);
+    return this.service.history(departmentId, year ?? undefined);
   }
 
   @Allow('read')

@@ -77,7 +77,7 @@ export class ReportsService {
 
   async history(
     departmentId: number,
-    year: number,
+    year?: number,
   ): Promise<SubmissionModel[]> {
     const d = await this.store.requireDepartment(departmentId);
     return (await this.store.history(departmentId, year)).map((s) =>
