@@ -187,13 +187,17 @@ describe('summary sentences', () => {
       change: -467,
       missingIn: 2021,
     });
-    const [h] = buildHeadlines(2021, totals, new Map(), 'zh-CN');
-    const down = h && {
-      ...h,
-      change: { ...h.change, direction: 'down' as const, text: '-18%' },
-    };
+    const [down] = buildHeadlines(
+      2021,
+      [
+        t(2020, 'applications.received.total', 585),
+        t(2021, 'applications.received.total', 118),
+      ],
+      new Map(),
+      'zh-CN',
+    );
     expect(down && summarySentence(down, 2021, top, 'zh-CN')).toBe(
-      '2021 年新收申请 118，同比减少 18%，变化主要来自公安局（-467，2021 年无数字）。',
+      '2021 年新收申请 118，同比减少 79.8%，变化主要来自公安局（-467，2021 年无数字）。',
     );
   });
 
