@@ -369,6 +369,43 @@ describe('tokenizeDocx: runs, tabs, breaks and deletions', () => {
     expect(tokens.map((t) => t.text)).toEqual(['第一行', '第二行']);
   });
 
+  it('reads moved text where it went, not where it was', () => {
+    const tokens = tokenizeDocx(
+      docx(
+        tbl(
+          tr(
+            tc(
+              '<w:p><w:moveFrom w:id="1" w:author="a"><w:r><w:t>58</w:t></w:r></w:moveFrom><w:r><w:t>85</w:t></w:r></w:p>',
+            ),
+            tc(
+              '<w:p><w:moveTo w:id="2" w:author="a"><w:r><w:t>58</w:t></w:r></w:moveTo></w:p>',
+            ),
+          ),
+        ),
+      ),
+    );
+    expect(tokens.map((t) => t.text)).toEqual(['85', '58']);
+  });
+
+  it('leaves out hidden text (w:vanish), but not text whose hiding is switched off or was undone', () => {
+    const run = (props: string, text: string) =>
+      `<w:r><w:rPr>${props}</w:rPr><w:t>${text}</w:t><w:tab/></w:r>`;
+    const tokens = tokenizeDocx(
+      docx(
+        tbl(
+          tr(
+            tc(`<w:p>${run('<w:vanish/>', '99')}${run('<w:b/>', '12')}</w:p>`),
+            tc(`<w:p>${run('<w:vanish w:val="0"/>', '7')}</w:p>`),
+            tc(
+              `<w:p>${run('<w:b/><w:rPrChange w:id="3" w:author="a"><w:rPr><w:vanish/></w:rPr></w:rPrChange>', '5')}</w:p>`,
+            ),
+          ),
+        ),
+      ),
+    );
+    expect(tokens.map((t) => t.text)).toEqual(['12', '7', '5']);
+  });
+
   it('ignores deleted text and field instructions', () => {
     const tokens = tokenizeDocx(
       docx(

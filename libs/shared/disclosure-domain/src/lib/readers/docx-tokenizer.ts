@@ -1,6 +1,6 @@
 import { DocumentReadError } from './document-read-error';
 import { lineTracker } from './html-tokenizer';
-import { scanXml } from './xml-scanner';
+import { scanXml, SKIPPED_SUBTREES } from './xml-scanner';
 import { TableBuilder, type PlacedCell } from './table-builder';
 import type { Token } from './token';
 import { readZipEntry } from './zip-entry';
@@ -21,6 +21,25 @@ export function extractDocumentXml(bytes: Uint8Array): Uint8Array {
  * resolved, so external-entity tricks have no effect. `onCell` is told where each
  * cell was placed (the source view draws the spans).
  */
+/**
+ * Text no reader sees: deleted (w:delText) and moved-away (w:moveFrom) text of
+ * tracked changes, field codes (w:instrText), and the run properties a tracked
+ * change replaced (w:rPrChange, which may say hidden).
+ */
+const SKIPPED_CONTENT = new Set([
+  'w:deltext',
+  'w:instrtext',
+  'w:movefrom',
+  'w:rprchange',
+]);
+
+/** w:val values that switch a toggle property off. */
+const OFF = new Set(['0', 'false', 'off']);
+
+const WITH_RUN_PROPERTIES: ReadonlySet<string> = new Set(
+  [...SKIPPED_SUBTREES].filter((n) => n !== 'w:rpr'),
+);
+
 export function tokenizeDocx(
   bytes: Uint8Array,
   onCell?: (cell: PlacedCell) => void,
@@ -42,6 +61,8 @@ export function tokenizeDocx(
 
   let inText = false;
   let inRun = false;
+  // Hidden text (w:vanish in the run's properties) is not part of what a reader sees.
+  let hiddenRun = false;
   let skipDepth = 0;
   // Cell properties come before the cell's paragraphs, so a cell is opened lazily.
   let pendingCell: {
@@ -61,7 +82,7 @@ export function tokenizeDocx(
     xmlBytes,
     {
       open(name, attributes, offset) {
-        if (skipDepth > 0 || name === 'w:deltext' || name === 'w:instrtext') {
+        if (skipDepth > 0 || SKIPPED_CONTENT.has(name)) {
           skipDepth++;
           return;
         }
@@ -98,10 +119,14 @@ export function tokenizeDocx(
             return;
           case 'w:r':
             inRun = true;
+            hiddenRun = false;
+            return;
+          case 'w:vanish':
+            if (inRun) hiddenRun = !OFF.has(attributes['w:val'] ?? 'true');
             return;
           case 'w:tab':
             // A tab character in a run (w:tab also names tab stops in w:pPr).
-            if (inRun) builder.text(' ', offset);
+            if (inRun && !hiddenRun) builder.text(' ', offset);
             return;
           case 'w:br':
           case 'w:cr':
@@ -111,7 +136,7 @@ export function tokenizeDocx(
         }
       },
       text(text, offset) {
-        if (skipDepth === 0 && inText) builder.text(text, offset);
+        if (skipDepth === 0 && inText && !hiddenRun) builder.text(text, offset);
       },
       close(name) {
         if (skipDepth > 0) {
@@ -124,6 +149,7 @@ export function tokenizeDocx(
             return;
           case 'w:r':
             inRun = false;
+            hiddenRun = false;
             return;
           case 'w:p':
             builder.lineBreak();
@@ -142,7 +168,11 @@ export function tokenizeDocx(
         }
       },
     },
-    (name) => name === 'w:gridspan' || name === 'w:vmerge',
+    (name) =>
+      name === 'w:gridspan' || name === 'w:vmerge' || name === 'w:vanish',
+    // Run properties are read only where some run may be hidden: they are a fifth
+    // of a document's tags.
+    xml.includes('<w:vanish') ? WITH_RUN_PROPERTIES : SKIPPED_SUBTREES,
   );
   return builder.finish();
 }

@@ -45,7 +45,7 @@ function textOf(
 const MAX_ATTRIBUTES_LENGTH = 1024;
 
 /** Paragraph, run, table and section properties, and the table grid. */
-const SKIPPED_SUBTREES = new Set([
+export const SKIPPED_SUBTREES: ReadonlySet<string> = new Set([
   'w:ppr',
   'w:rpr',
   'w:tblpr',
@@ -84,7 +84,10 @@ class TagNames {
   private readonly slots: (TagName | undefined)[] = new Array<
     TagName | undefined
   >(TAG_SLOTS);
-  constructor(private readonly wantsAttributes: (name: string) => boolean) {}
+  constructor(
+    private readonly wantsAttributes: (name: string) => boolean,
+    private readonly skipped: ReadonlySet<string>,
+  ) {}
 
   at(source: string, start: number, end: number, hash: number): TagName {
     const slot = hash & (TAG_SLOTS - 1);
@@ -103,7 +106,7 @@ class TagNames {
       hash,
       raw,
       name,
-      skipTo: SKIPPED_SUBTREES.has(name) ? `</${raw}>` : null,
+      skipTo: this.skipped.has(name) ? `</${raw}>` : null,
       wantsAttributes: this.wantsAttributes(name),
     };
     this.slots[slot] = made;
@@ -134,9 +137,11 @@ export function scanXml(
   bytes: Uint8Array,
   handler: MarkupHandler,
   wantsAttributes: (name: string) => boolean,
+  /** Subtrees jumped over unseen (their text is never content). */
+  skipped: ReadonlySet<string> = SKIPPED_SUBTREES,
 ): void {
   const n = source.length;
-  const names = new TagNames(wantsAttributes);
+  const names = new TagNames(wantsAttributes, skipped);
   let i = 0;
   while (i < n) {
     const lt = source.indexOf('<', i);
