@@ -304,7 +304,7 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     );
     // Says which argument and why, as a client error, not a bare 400.
     expect(tooMany.errors?.[0]).toMatchObject({
-      message: '参数无效：limit must not be greater than 500',
+      message: '参数无效：limit 不得大于 500',
       extensions: {
         code: 'BAD_USER_INPUT',
         reason: 'INVALID_ARGUMENT',
@@ -711,6 +711,19 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
       `${server.url}/api/submissions/${text?.submitDocument.submission.id}/outline`,
     );
     expect(none.status).toBe(400);
+    // A document in another form field is refused with its reason, in both languages.
+    const misnamed = new FormData();
+    misnamed.append('document', new Blob([bytes]), 'r.docx');
+    const wrongField = await server.fetch(`${server.url}/api/submissions`, {
+      method: 'POST',
+      body: misnamed,
+    });
+    expect(wrongField.status).toBe(400);
+    expect(await wrongField.json()).toMatchObject({
+      reason: 'INVALID_ARGUMENT',
+      message: '文件须放在表单字段 file 中（收到的字段是 document）。',
+      messageEn: 'Send the document in the form field “file” (got “document”).',
+    });
     const empty = new FormData();
     empty.append('file', new Blob([]), 'empty.docx');
     const refused = await server.fetch(`${server.url}/api/submissions`, {

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 
 import { Logger, ValidationPipe } from '@nestjs/common';
 import type { ValidationError } from '@nestjs/common';
-import { StoreError } from '@gongkai/api-persistence';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
@@ -12,6 +11,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { describeConfig, loadConfig } from './config/app-config';
+import {
+  invalidArguments,
+  validationProblems,
+} from './errors/invalid-arguments';
 import { StoreErrorFilter } from './errors/store-error.filter';
 import { requestTurns } from './http/request-turns.middleware';
 import { serveDashboard } from './web/dashboard-static';
@@ -45,7 +48,8 @@ export async function createApp(
     new ValidationPipe({
       transform: true,
       forbidUnknownValues: false,
-      exceptionFactory: invalidArguments,
+      exceptionFactory: (errors: ValidationError[]) =>
+        invalidArguments(validationProblems(errors)),
     }),
   );
   app.useGlobalFilters(new StoreErrorFilter());
@@ -97,37 +101,12 @@ function bodyTooLarge(
   res.status(413).json({
     code: 'BAD_USER_INPUT',
     reason: 'DOCUMENT_TOO_LARGE',
+    // Read by a bureau that pasted a long report, and by a client of the API.
     message:
-      '请求超过 1 MiB；较大的文件请用上传接口（/api/submissions，最大 20 MB）。',
+      '请求超过 1 MiB：较长的年报请在“提交年报”页选“上传文件”提交（最大 20 MB；接口为 /api/submissions）。',
     messageEn:
-      'The request is larger than 1 MiB; upload large documents through /api/submissions (up to 20 MB).',
+      'The request is larger than 1 MiB: hand in a long report with “Upload file” on the Submit page (up to 20 MB; the API route is /api/submissions).',
   });
-}
-
-/** Every failed constraint, named by its argument path, as one store error. */
-export function invalidArguments(errors: ValidationError[]): StoreError {
-  const problems: string[] = [];
-  const walk = (list: ValidationError[], path: string): void => {
-    for (const e of list) {
-      const at = path ? `${path}.${e.property}` : e.property;
-      for (const m of Object.values(e.constraints ?? {})) {
-        problems.push(
-          m.startsWith(e.property)
-            ? `${path ? `${path}.` : ''}${m}`
-            : `${at}: ${m}`,
-        );
-      }
-      walk(e.children ?? [], at);
-    }
-  };
-  walk(errors, '');
-  const text = problems.join('; ');
-  return new StoreError(
-    'INVALID_ARGUMENT',
-    `参数无效：${text}`,
-    `Invalid arguments: ${text}`,
-    { problems },
-  );
 }
 
 /** Starts the API on the configured port; the values given override the environment. */

@@ -24,7 +24,7 @@ import type { Response } from 'express';
 import type { Principal } from '../auth/principal';
 import { Allow, assertDepartment, CurrentPrincipal } from '../auth/principal';
 import { SubmissionsService } from './submissions.service';
-import { UploadTooLargeFilter } from './upload-too-large.filter';
+import { UploadErrorsFilter } from './upload-errors.filter';
 
 /** The fields of a multer file this route reads (not its declared type: see the service). */
 interface UploadedDocument {
@@ -65,7 +65,7 @@ export class SubmissionsController {
 
   @Allow('submit')
   @Post()
-  @UseFilters(UploadTooLargeFilter)
+  @UseFilters(UploadErrorsFilter)
   @UseInterceptors(FileInterceptor('file'))
   async upload(
     @UploadedFile() file: UploadedDocument | undefined,

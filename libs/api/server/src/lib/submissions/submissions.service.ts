@@ -13,6 +13,8 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config';
 import { toDepartmentModel, toReadReportModel } from '../common/report.mapper';
 import { toSubmissionModel } from '../common/submission.mapper';
+import type { ArgumentProblem } from '../errors/invalid-arguments';
+import { invalidArguments } from '../errors/invalid-arguments';
 import type { SubmissionModel } from '../common/submission.model';
 import type { PreviewModel, SubmitResultModel } from './submission.model';
 
@@ -49,29 +51,25 @@ const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** Longest text fields, as the columns (and the GraphQL input) allow. */
 const FIELD_LIMITS = { fileName: 255, department: 200, submittedBy: 100 };
 
-function invalid(problems: readonly string[]): StoreError {
-  const text = problems.join('; ');
-  return new StoreError(
-    'INVALID_ARGUMENT',
-    `参数无效：${text}`,
-    `Invalid arguments: ${text}`,
-    { problems },
-  );
-}
-
 /** What is wrong with one text field (a comment may have line breaks). */
 function textProblems(
   field: string,
   v: string | null | undefined,
   max: number,
   multiline = false,
-): string[] {
+): ArgumentProblem[] {
   if (v === null || v === undefined) return [];
-  const problems: string[] = [];
+  const problems: ArgumentProblem[] = [];
   if (v.length > max)
-    problems.push(`${field} is longer than ${max} characters`);
+    problems.push({
+      zh: `${field} 超过 ${max} 个字符`,
+      en: `${field} is longer than ${max} characters`,
+    });
   if ((multiline ? CONTROL_IN_TEXT : CONTROL).test(v))
-    problems.push(`${field} contains control characters`);
+    problems.push({
+      zh: `${field} 含有控制字符`,
+      en: `${field} contains control characters`,
+    });
   return problems;
 }
 
@@ -81,8 +79,9 @@ function textProblems(
  * in its column: both were a 500 before.
  */
 function checkFields(d: IncomingDocument): void {
-  const problems: string[] = [];
-  if (d.fileName.length === 0) problems.push('fileName is empty');
+  const problems: ArgumentProblem[] = [];
+  if (d.fileName.length === 0)
+    problems.push({ zh: 'fileName 为空', en: 'fileName is empty' });
   for (const [field, max] of Object.entries(FIELD_LIMITS))
     problems.push(
       ...textProblems(field, d[field as keyof typeof FIELD_LIMITS], max),
@@ -92,9 +91,12 @@ function checkFields(d: IncomingDocument): void {
     d.year !== undefined &&
     !(Number.isInteger(d.year) && d.year >= 2008 && d.year <= 2100)
   ) {
-    problems.push('year is not a whole number from 2008 to 2100');
+    problems.push({
+      zh: 'year 须为 2008–2100 之间的整数',
+      en: 'year is not a whole number from 2008 to 2100',
+    });
   }
-  if (problems.length > 0) throw invalid(problems);
+  if (problems.length > 0) throw invalidArguments(problems);
 }
 
 /** A review's comment and reviewer, checked as the document's fields are. */
@@ -103,7 +105,7 @@ function checkReview(comment: string | null, by: string): void {
     ...textProblems('comment', comment, 4000, true),
     ...textProblems('reviewer', by, 100),
   ];
-  if (problems.length > 0) throw invalid(problems);
+  if (problems.length > 0) throw invalidArguments(problems);
 }
 
 /** Submitting and reviewing reports: the use cases behind the resolver and the upload route. */
