@@ -614,6 +614,12 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
     );
     expect(own.data?.previewDocument.department).toBeNull();
     expect(filing(own.data)).toEqual([]);
+    // A year submitting refuses, the preview refuses too.
+    const future = await gql<Answer>(query, { t: text, y: 2030 });
+    expect(future.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'YEAR_OUT_OF_RANGE',
+    });
   });
 
   it('previews an upload asked for with ?preview=1 as with the form field, storing nothing', async () => {

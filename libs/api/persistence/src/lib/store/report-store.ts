@@ -35,6 +35,7 @@ import type {
 import {
   AGENCY_KIND,
   applyCityDeltas,
+  checkReportYear,
   countedReport,
   createDepartment,
   nextSeq,
@@ -395,6 +396,8 @@ export class ReportStore {
     const m = name ? this.directory.match(name) : null;
     const department = m?.department ?? null;
     const year = hints.year ?? analysed.report.year;
+    // Refused here as on submission: a preview must not promise what submitting refuses.
+    if (year !== null) checkReportYear(year);
     const previous =
       department && year
         ? await countedReport(this.db, department.id, year - 1)

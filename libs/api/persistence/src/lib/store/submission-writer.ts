@@ -992,6 +992,11 @@ function resolveYear(s: IncomingSubmission): number {
       `${s.fileName}: the document does not state its report year; give the year.`,
     );
   }
+  return checkReportYear(year);
+}
+
+/** A report year the store takes: from the 2008 regulation to this year. */
+export function checkReportYear(year: number): number {
   const last = new Date().getUTCFullYear();
   if (!Number.isInteger(year) || year < MIN_REPORT_YEAR || year > last) {
     throw new StoreError(
