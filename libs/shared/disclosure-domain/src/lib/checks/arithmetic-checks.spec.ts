@@ -65,10 +65,27 @@ describe('R1: new + carried over = concluded + carried forward', () => {
     });
   });
 
-  it('skips a column with a not-applicable cell', () => {
-    const { findings } = run(g2({ 'applications.carriedIn.research': '/' }));
-    // R3 of the 上年结转 row is skipped too: it holds the same cell.
-    expect(findings).toEqual([]);
+  it('reads a not-applicable cell as 0, and says so when the balance fails', () => {
+    // 社会公益组织 carried in nothing: written as / instead of 0, every balance holds.
+    expect(
+      run(g2({ 'applications.carriedIn.socialWelfare': '/' })).findings,
+    ).toEqual([]);
+    // A total that does not add up is found although one of its cells is —.
+    const { findings } = run(
+      g2({
+        'applications.received.research': '/',
+        'applications.received.total': 99999,
+      }),
+    );
+    const r3 = findings.find(
+      (f) => f.code === 'R3' && f.metric === 'applications.received.total',
+    );
+    expect(r3?.message).toMatch(
+      /\+\/\+.*（另有1个单元格填“\/”或“—”，已按0计算）$/,
+    );
+    expect(r3?.messageEn).toMatch(
+      /\(1 cell\(s\) marked not applicable \(\/ or —\), read as 0\)$/,
+    );
   });
 });
 

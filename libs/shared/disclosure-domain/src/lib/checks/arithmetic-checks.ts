@@ -15,6 +15,7 @@ import {
   balance,
   blankNote,
   blankTerms,
+  notApplicableNote,
   evaluate,
   firstLocation,
   formatSum,
@@ -87,8 +88,8 @@ function failureFinding(
     return makeFinding(spec.sideBlankCode, msg.zh, msg.en, target);
   }
   const msg = spec.failure(l, r, {
-    zh: blankNote(ev.blanks, 'zh'),
-    en: blankNote(ev.blanks, 'en'),
+    zh: blankNote(ev.blanks, 'zh') + notApplicableNote(ev.notApplicable, 'zh'),
+    en: blankNote(ev.blanks, 'en') + notApplicableNote(ev.notApplicable, 'en'),
   });
   return makeFinding(spec.code, msg.zh, msg.en, target);
 }

@@ -26,11 +26,20 @@ describe('evaluate (blank is not zero)', () => {
   });
 
   it.each([
-    ['not applicable', '/' as const],
     ['unreadable', '?' as const],
     ['missing (document cut off)', undefined],
   ])('skips when a cell is %s', (_name, spec) => {
     expect(evaluate([t(5), t(spec)], [t(1)])).toEqual({ outcome: 'skip' });
+  });
+
+  it('reads a cell marked not applicable as 0: a balance that fails even so fails', () => {
+    const na = t('/', 'carriedIn');
+    expect(evaluate([t(5), na], [t(5)])).toMatchObject({ outcome: 'holds' });
+    const ev = evaluate([t(5), na], [t(6)]);
+    expect(ev).toMatchObject({ outcome: 'fails', left: 5, right: 6 });
+    expect(ev.outcome === 'fails' && ev.notApplicable).toEqual([na]);
+    // Not applicable and blank everywhere: nothing was reported.
+    expect(evaluate([t('/'), t(null)], [t('/')])).toEqual({ outcome: 'skip' });
   });
 
   it('holds with blanks read as 0 and says which cells were blank', () => {

@@ -5,9 +5,12 @@ import type { RegistryCells } from './registry-cells';
 /*
  * Blank is not zero. Many reports publish zeros as empty cells, so an equation is
  * evaluated as follows:
- * - a cell that is missing (the document stops before it), not applicable (`/`) or
- *   unreadable (already reported by the parser) makes the equation unknowable: skip;
- * - every cell blank: nothing was reported, skip silently;
+ * - a cell that is missing (the document stops before it) or unreadable (already
+ *   reported by the parser) makes the equation unknowable: skip;
+ * - a cell marked not applicable (`/`, `—`) adds nothing to its side: read as 0.
+ *   Many reports write — for none; a balance that fails even so is an error, whose
+ *   message says how many such cells it read as 0;
+ * - every cell blank (or not applicable): nothing was reported, skip silently;
  * - otherwise blanks are read as 0 only to decide. If the equation then holds, it is
  *   no error, but the caller notes that it relied on blanks (one info per table).
  *   If it fails while one whole side is blank, the table was only half filled in:
@@ -34,6 +37,8 @@ export type Evaluation =
       left: number;
       right: number;
       blanks: Term[];
+      /** Cells marked not applicable, read as 0. */
+      notApplicable: Term[];
       /** The side made only of blank cells, if one is. */
       blankSide: 'left' | 'right' | null;
     };
@@ -47,6 +52,9 @@ function total(terms: readonly Term[]): number {
 }
 
 const isBlank = (t: Term) => t.cell?.status === 'blank';
+const isNotApplicable = (t: Term) => t.cell?.status === 'notApplicable';
+const isReadAsZero = (status: CellValue['status']) =>
+  status === 'blank' || status === 'notApplicable';
 
 /** Σleft = Σright (or Σleft ≥ Σright) under the blank policy above. */
 export function evaluate(
@@ -55,14 +63,14 @@ export function evaluate(
   relation: Relation = 'eq',
 ): Evaluation {
   const all = [...left, ...right];
+  let zeros = 0;
   for (const t of all) {
     if (t.cell === undefined) return { outcome: 'skip' };
-    if (t.cell.status !== 'number' && t.cell.status !== 'blank') {
-      return { outcome: 'skip' };
-    }
+    if (isReadAsZero(t.cell.status)) zeros++;
+    else if (t.cell.status !== 'number') return { outcome: 'skip' };
   }
+  if (zeros === all.length) return { outcome: 'skip' };
   const blanks = all.filter(isBlank);
-  if (blanks.length === all.length) return { outcome: 'skip' };
   const l = total(left);
   const r = total(right);
   const holds = relation === 'eq' ? Math.abs(l - r) < EPSILON : l > r - EPSILON;
@@ -72,7 +80,14 @@ export function evaluate(
     : right.every(isBlank)
       ? 'right'
       : null;
-  return { outcome: 'fails', left: l, right: r, blanks, blankSide };
+  return {
+    outcome: 'fails',
+    left: l,
+    right: r,
+    blanks,
+    notApplicable: all.filter(isNotApplicable),
+    blankSide,
+  };
 }
 
 /** `evaluate`'s outcome, with `holds` split by whether blank cells were read as 0. */
@@ -92,11 +107,13 @@ export function balance(
   relation: Relation,
 ): Balance {
   let blanks = 0;
+  let zeros = 0;
   let l = 0;
   for (let i = 0; i < left.length; i++) {
     const cell = cells[left[i] as number];
     if (cell === undefined) return 'skip';
     if (cell.status === 'blank') blanks++;
+    else if (cell.status === 'notApplicable') zeros++;
     else if (cell.status !== 'number') return 'skip';
     l += cell.value ?? 0;
   }
@@ -105,10 +122,11 @@ export function balance(
     const cell = cells[right[i] as number];
     if (cell === undefined) return 'skip';
     if (cell.status === 'blank') blanks++;
+    else if (cell.status === 'notApplicable') zeros++;
     else if (cell.status !== 'number') return 'skip';
     r += cell.value ?? 0;
   }
-  if (blanks === left.length + right.length) return 'skip';
+  if (blanks + zeros === left.length + right.length) return 'skip';
   const holds = relation === 'eq' ? Math.abs(l - r) < EPSILON : l > r - EPSILON;
   if (!holds) return 'fails';
   return blanks > 0 ? 'holdsWithBlanks' : 'holds';
@@ -145,7 +163,9 @@ export function formatSum(terms: readonly Term[], lang: Lang): string {
   const parts = shown.map((t) =>
     t.cell?.status === 'number' && t.cell.value !== null
       ? formatNumber(t.cell.value)
-      : BLANK_WORD[lang],
+      : t.cell?.status === 'notApplicable'
+        ? '/'
+        : BLANK_WORD[lang],
   );
   if (terms.length === 1) return parts[0] ?? BLANK_WORD[lang];
   if (parts.length === 0) return '0';
@@ -159,6 +179,14 @@ export function blankNote(blanks: readonly Term[], lang: Lang): string {
   return lang === 'zh'
     ? `（涉及${blanks.length}个空白单元格，已按0计算；空白表示未填报，不等于0）`
     : ` (${blanks.length} blank cell(s) involved, read as 0; blank means not reported, not zero)`;
+}
+
+/** The sentence appended to a failure that read cells marked not applicable as 0. */
+export function notApplicableNote(terms: readonly Term[], lang: Lang): string {
+  if (terms.length === 0) return '';
+  return lang === 'zh'
+    ? `（另有${terms.length}个单元格填“/”或“—”，已按0计算）`
+    : ` (${terms.length} cell(s) marked not applicable (/ or —), read as 0)`;
 }
 
 /** Location of the first term that has one. */
