@@ -280,6 +280,17 @@ describe('extractMetadata: year from the text', () => {
     });
   });
 
+  it.each([
+    '特向社会公布建平县卫生健康局2020年度政府信息公开工作年度报告。',
+    '现发布建平县卫生健康局2020年度政府信息公开工作年度报告。',
+    '特公布建平县卫生健康局2020年度政府信息公开工作年度报告。',
+  ])('leaves the lead-in words out of the agency: %s', (sentence) => {
+    expect(meta(lines(sentence))).toMatchObject({
+      year: 2020,
+      agency: '建平县卫生健康局',
+    });
+  });
+
   it('reads agency and year from the opening sentence of 一、总体情况', () => {
     expect(
       meta(lines('政府信息公开工作年度报告'), [

@@ -82,7 +82,7 @@ function compact(text: string, max: number): string {
 function cleanAgency(s: string): string | null {
   const t = s
     .replace(
-      /^(?:关于|现向社会公布|向社会公布|现予公布|现公布|特此公布|公布|发布|现将|特将|编制)+/,
+      /^(?:关于|[现特]?向社会公布|现予公布|[现特]公布|特此公布|公布|现发布|特发布|发布|现将|特将|编制)+/,
       '',
     )
     .trim();
