@@ -26,12 +26,12 @@ export function extractDocumentXml(bytes: Uint8Array): Uint8Array {
  * tracked changes, field codes (w:instrText), and the run properties a tracked
  * change replaced (w:rPrChange, which may say hidden).
  */
-const SKIPPED_CONTENT = new Set([
-  'w:deltext',
-  'w:instrtext',
-  'w:movefrom',
-  'w:rprchange',
-]);
+const skippedContent = (name: string): boolean =>
+  // Compared, not looked up in a set: this runs for every tag of the document.
+  name === 'w:deltext' ||
+  name === 'w:instrtext' ||
+  name === 'w:movefrom' ||
+  name === 'w:rprchange';
 
 /** w:val values that switch a toggle property off. */
 const OFF = new Set(['0', 'false', 'off']);
@@ -82,7 +82,7 @@ export function tokenizeDocx(
     xmlBytes,
     {
       open(name, attributes, offset) {
-        if (skipDepth > 0 || SKIPPED_CONTENT.has(name)) {
+        if (skipDepth > 0 || skippedContent(name)) {
           skipDepth++;
           return;
         }
