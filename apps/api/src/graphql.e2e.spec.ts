@@ -604,15 +604,17 @@ describe.each(databases)('GraphQL over HTTP on %s', (_name, makeDatabase) => {
       { code: 'YEAR_MISMATCH', severity: 'error' },
       { code: 'AGENCY_MISMATCH', severity: 'warning' },
     ]);
-    // The same document under its own name and year raises neither.
-    const own = await gql<Answer>(
-      query.replace('示例市民政局', '清远市民政局'),
-      {
-        t: text,
-        y: 2023,
-      },
-    );
-    expect(own.data?.previewDocument.department).toBeNull();
+    // A document of the department itself, under its own year, raises neither.
+    const own = await gql<Answer>(query, {
+      t: renderReport(
+        { ...sampleReportData('G2'), agency: '示例市民政局', year: 2023 },
+        'text',
+      ),
+      y: 2023,
+    });
+    expect(own.data?.previewDocument.department).toEqual({
+      name: '示例市民政局',
+    });
     expect(filing(own.data)).toEqual([]);
     // A year submitting refuses, the preview refuses too.
     const future = await gql<Answer>(query, { t: text, y: 2030 });

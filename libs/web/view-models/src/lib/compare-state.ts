@@ -102,10 +102,10 @@ export function compareQuery(
   return q;
 }
 
-/** Query string of the server's CSV/XLSX export of what the page shows. */
 /** How many departments the ranking shows, and so exports. */
 export const RANKING_LIMIT = 30;
 
+/** Query string of the server's CSV/XLSX export of what the page shows. */
 export function exportUrl(
   kind: 'series' | 'ranking' | 'tidy',
   format: 'csv' | 'xlsx',

@@ -66,7 +66,8 @@ describe('R1: new + carried over = concluded + carried forward', () => {
   });
 
   it('reads a not-applicable cell as 0, and says so when the balance fails', () => {
-    // 社会公益组织 carried in nothing: written as / instead of 0, every balance holds.
+    // 社会公益组织 carried in nothing: written as / instead of 0, every balance holds
+    // (read as 0, the / raises no false error).
     expect(
       run(g2({ 'applications.carriedIn.socialWelfare': '/' })).findings,
     ).toEqual([]);

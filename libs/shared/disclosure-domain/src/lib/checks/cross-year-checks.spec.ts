@@ -52,6 +52,20 @@ describe('R6: carried over (N) = carried forward (N−1)', () => {
     expect(findings[0]?.message).toContain('已按0计算');
   });
 
+  it('reads a not-applicable cell as 0 and says so', () => {
+    const findings = pair(
+      applicationRow('carriedIn', ['/', 0, 0, 0, 0, 0, 0]),
+      applicationRow('carriedForward', [5, 0, 0, 0, 0, 0, 5]),
+    );
+    expect(findings.map((f) => f.metric)).toEqual([
+      'applications.carriedIn.natural',
+      'applications.carriedIn.total',
+    ]);
+    expect(findings[0]?.message).toBe(
+      '自然人列：上年结转政府信息公开申请数量（/）不等于2021年度报告的结转下年度继续办理（5）（另有1个单元格填“/”或“—”，已按0计算）；机构改革、数据更正等可能造成合理差异',
+    );
+  });
+
   it('skips when the previous report lacks the row', () => {
     expect(
       pair(applicationRow('carriedIn', [1, 0, 0, 0, 0, 0, 1]), {}),

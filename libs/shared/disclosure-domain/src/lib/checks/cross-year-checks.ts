@@ -5,7 +5,13 @@ import {
 } from '../metrics/metric-registry';
 import type { Finding, ParsedReport } from '../model/report';
 import { makeFinding } from './check-codes';
-import { blankNote, evaluate, formatSum, term } from './equation';
+import {
+  blankNote,
+  evaluate,
+  formatSum,
+  notApplicableNote,
+  term,
+} from './equation';
 import { formatNumber } from './labels';
 
 function numberOf(report: ParsedReport, metric: string): number | null {
@@ -38,8 +44,8 @@ function r6(report: ParsedReport, previous: ParsedReport): Finding[] {
     out.push(
       makeFinding(
         'R6',
-        `${col.zh}列：上年结转政府信息公开申请数量（${l.zh}）不等于${prevYear}年度报告的结转下年度继续办理（${r.zh}）${blankNote(ev.blanks, 'zh')}；机构改革、数据更正等可能造成合理差异`,
-        `Column ${col.en}: carried over from last year (${l.en}) does not equal carried forward in the ${prevYear} report (${r.en})${blankNote(ev.blanks, 'en')}; reorganisations or corrected figures can explain a difference`,
+        `${col.zh}列：上年结转政府信息公开申请数量（${l.zh}）不等于${prevYear}年度报告的结转下年度继续办理（${r.zh}）${blankNote(ev.blanks, 'zh')}${notApplicableNote(ev.notApplicable, 'zh')}；机构改革、数据更正等可能造成合理差异`,
+        `Column ${col.en}: carried over from last year (${l.en}) does not equal carried forward in the ${prevYear} report (${r.en})${blankNote(ev.blanks, 'en')}${notApplicableNote(ev.notApplicable, 'en')}; reorganisations or corrected figures can explain a difference`,
         {
           metric: now.metric,
           metrics: [now.metric, before.metric],

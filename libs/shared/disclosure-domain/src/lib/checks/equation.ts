@@ -8,8 +8,8 @@ import type { RegistryCells } from './registry-cells';
  * - a cell that is missing (the document stops before it) or unreadable (already
  *   reported by the parser) makes the equation unknowable: skip;
  * - a cell marked not applicable (`/`, `—`) adds nothing to its side: read as 0.
- *   Many reports write — for none; a balance that fails even so is an error, whose
- *   message says how many such cells it read as 0;
+ *   Many reports write — for none; a balance that fails even so is reported, and
+ *   the message says how many such cells it read as 0;
  * - every cell blank (or not applicable): nothing was reported, skip silently;
  * - otherwise blanks are read as 0 only to decide. If the equation then holds, it is
  *   no error, but the caller notes that it relied on blanks (one info per table).

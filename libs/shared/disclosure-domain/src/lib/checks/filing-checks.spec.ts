@@ -17,6 +17,17 @@ describe('checkFiling', () => {
     expect(checkFiling(agency, civilAffairs)).toEqual([]);
   });
 
+  it.each([
+    ['示例市政府办公室', '示例市人民政府办公室'],
+    ['示例市人民政府', '示例市人民政府办公室'],
+    ['示例市人民政府办公室', '示例市政府办公室'],
+  ])(
+    'accepts %j for %j: the usual variants of a government office',
+    (agency, name) => {
+      expect(checkFiling(agency, { id: 2, name })).toEqual([]);
+    },
+  );
+
   it('says when the report names another agency', () => {
     expect(checkFiling('清远市民政局', civilAffairs)).toEqual([
       expect.objectContaining({
@@ -27,6 +38,12 @@ describe('checkFiling', () => {
     ]);
     expect(
       checkFiling('示例市教育局', civilAffairs).map((f) => f.code),
+    ).toEqual(['AGENCY_MISMATCH']);
+    expect(
+      checkFiling('清远市人民政府办公室', {
+        id: 2,
+        name: '示例市人民政府办公室',
+      }).map((f) => f.code),
     ).toEqual(['AGENCY_MISMATCH']);
   });
 

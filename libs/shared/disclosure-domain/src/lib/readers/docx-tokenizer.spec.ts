@@ -404,6 +404,13 @@ describe('tokenizeDocx: runs, tabs, breaks and deletions', () => {
       ),
     );
     expect(tokens.map((t) => t.text)).toEqual(['12', '7', '5']);
+    // A break in a hidden run breaks nothing.
+    const broken = tokenizeDocx(
+      docx(
+        `<w:p><w:r><w:t>示例</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:br/></w:r><w:r><w:t>市</w:t></w:r></w:p>`,
+      ),
+    );
+    expect(broken.map((t) => t.text)).toEqual(['示例市']);
   });
 
   it('ignores deleted text and field instructions', () => {

@@ -16,12 +16,6 @@ export function extractDocumentXml(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * Word tables read from the document XML: w:tbl/w:tr/w:tc with w:gridSpan (colspan)
- * and w:vMerge (rowspan; continuation cells yield no token). Entities are never
- * resolved, so external-entity tricks have no effect. `onCell` is told where each
- * cell was placed (the source view draws the spans).
- */
-/**
  * Text no reader sees: deleted (w:delText) and moved-away (w:moveFrom) text of
  * tracked changes, field codes (w:instrText), and the run properties a tracked
  * change replaced (w:rPrChange, which may say hidden).
@@ -40,6 +34,12 @@ const WITH_RUN_PROPERTIES: ReadonlySet<string> = new Set(
   [...SKIPPED_SUBTREES].filter((n) => n !== 'w:rpr'),
 );
 
+/**
+ * Word tables read from the document XML: w:tbl/w:tr/w:tc with w:gridSpan (colspan)
+ * and w:vMerge (rowspan; continuation cells yield no token). Entities are never
+ * resolved, so external-entity tricks have no effect. `onCell` is told where each
+ * cell was placed (the source view draws the spans).
+ */
 export function tokenizeDocx(
   bytes: Uint8Array,
   onCell?: (cell: PlacedCell) => void,
@@ -130,7 +130,7 @@ export function tokenizeDocx(
             return;
           case 'w:br':
           case 'w:cr':
-            builder.lineBreak();
+            if (!hiddenRun) builder.lineBreak();
             return;
           default:
         }

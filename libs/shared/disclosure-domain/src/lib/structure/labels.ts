@@ -150,7 +150,6 @@ const PROACTIVE_HEADER_FRAGMENTS = [
   '本年收费金额',
   '收费金额',
   '单位万元',
-  '单位元',
 ];
 
 const DIGITS_ONLY = /^[\d.]+$/;
@@ -174,10 +173,16 @@ function classifyProactive(key: string): Label | null {
   return null;
 }
 
-function classifyProactiveHeader(key: string): Label | null {
+function classifyProactiveHeader(
+  key: string,
+  context: TableContext,
+): Label | null {
+  if (key.length > 20) return null;
   if (
-    key.length <= 20 &&
-    PROACTIVE_HEADER_FRAGMENTS.some((f) => key.includes(f))
+    PROACTIVE_HEADER_FRAGMENTS.some((f) => key.includes(f)) ||
+    // `（单位：元）` over a money column, but only in table 二: elsewhere (a fee in 六)
+    // it opens no table.
+    (context === 'proactive' && key.includes('单位元'))
   ) {
     return { kind: 'proactiveHeader', key };
   }
@@ -401,7 +406,7 @@ function classifyText(text: string, context: TableContext): Label {
   if (proactive) return proactive;
   const applications = classifyApplications(text, key);
   if (applications) return applications;
-  const header = classifyProactiveHeader(key);
+  const header = classifyProactiveHeader(key, context);
   if (header) return header;
   if (APPLICATIONS_HEADERS_WEAK.has(key) || REVIEW_HEADERS_WEAK.has(key)) {
     return context === 'reviewLitigation'

@@ -355,6 +355,13 @@ describe('extractMetadata: publication date', () => {
     ['成文日期：2025-01-10', '2025-01-10'],
     ['更新时间：2025-03-02', null],
     ['打印时间：2025-03-02', null],
+    // The disclosure date, a generated date, and a label glued to the text before it.
+    ['公开日期：2021-01-15', '2021-01-15'],
+    ['发布机构：某局 生成日期：2021-01-10 公开日期：2021-01-15', '2021-01-15'],
+    ['来源:大五里镇日期:2021-01-29', '2021-01-29'],
+    // A dash after the date is no period without a date after it.
+    ['发布日期：2021-01-29 — 来源：某局', '2021-01-29'],
+    ['时间：2020年1月1日—12月31日', null],
   ])('%j is published on %s', (line, date) => {
     expect(meta(lines(line)).publishedOn).toBe(date);
   });

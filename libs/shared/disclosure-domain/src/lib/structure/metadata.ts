@@ -35,23 +35,45 @@ const AGENCY_OPENING = new RegExp(
 );
 /**
  * A dated label: the two characters before `日期`/`时间` say which date it is. A date
- * followed by 至/到 starts a period (`统计时间：2020年1月1日至…`), not a publication.
+ * followed by 至/到 and another date starts a period (`统计时间：2020年1月1日至…`),
+ * not a publication.
  */
 const DATED_LABEL =
-  /([\u4e00-\u9fa5]{0,2})(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})(\s*日?\s*起?\s*(?:至|到|—|－|~|～))?/g;
+  /([\u4e00-\u9fa5]{0,2})(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})(\s*日?\s*起?\s*(?:至|到|—|－|~|～)\s*(?:(?:19|20)\d{2}|\d{1,2}\s*月))?/g;
 /**
  * Which dated label stands for the publication (D1 uses it), best first: 发布日期
- * over the date the document was issued or written. Update, print, statistics or
- * visit dates never do: a page edited later must not make a report look late.
+ * over the date the document was issued or written; a label of other words (or
+ * none, or glued to the text before it) in between.
  */
 const PUBLICATION_LABEL_RANK: Readonly<Record<string, number>> = {
   发布: 0,
   公布: 0,
+  公开: 0,
+  发稿: 0,
   发文: 1,
   印发: 1,
-  '': 2,
   成文: 3,
+  生成: 3,
 };
+const OTHER_LABEL_RANK = 2;
+/**
+ * Dates that never stand for the publication: a page edited or printed later, a
+ * statistics period or a rule's validity must not make a report look late.
+ */
+const NOT_PUBLICATION = new Set([
+  '更新',
+  '修改',
+  '修订',
+  '统计',
+  '访问',
+  '浏览',
+  '打印',
+  '截止',
+  '有效',
+  '失效',
+  '实施',
+  '施行',
+]);
 const SELF_REFERENCES = new Set([
   '我局',
   '本局',
@@ -101,8 +123,10 @@ function publicationDate(lines: readonly string[]): string | null {
   const text = lines.join(' ');
   if (!text.includes('日期') && !text.includes('时间')) return null;
   for (const m of text.matchAll(DATED_LABEL)) {
-    const rank = PUBLICATION_LABEL_RANK[m[1] ?? ''];
-    if (rank === undefined || rank >= bestRank || m[5] !== undefined) continue;
+    const label = m[1] ?? '';
+    if (NOT_PUBLICATION.has(label) || m[5] !== undefined) continue;
+    const rank = PUBLICATION_LABEL_RANK[label] ?? OTHER_LABEL_RANK;
+    if (rank >= bestRank) continue;
     const [y, mo, da] = [Number(m[2]), Number(m[3]), Number(m[4])];
     if (plausibleYear(y) && mo >= 1 && mo <= 12 && da >= 1 && da <= 31) {
       best = `${y}-${String(mo).padStart(2, '0')}-${String(da).padStart(2, '0')}`;

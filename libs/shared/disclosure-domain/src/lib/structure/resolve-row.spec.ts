@@ -146,6 +146,11 @@ describe('resolveRow', () => {
       status: 'truncated',
       cells: '0 0',
     });
+    // An amount at the end is the row's last cell, not a label.
+    expect(resolve('0 12.3456', 2, true)).toEqual({
+      status: 'ok',
+      cells: '0 12.3456',
+    });
     // A bare number that is not the next row's is a value: one too many.
     expect(resolve('0 0 0 3', 3, true, 2)).toEqual({
       status: 'ambiguous',

@@ -12,7 +12,8 @@ export type RowResolution =
 function isCutLabel(token: Token, nextOrdinal: number | null): boolean {
   if (token.kind !== 'text' || token.inTable) return false;
   return (
-    /^\d{1,2}[.．、]/.test(token.text) ||
+    // `2.其他` or `2.`, never `12.5` (an amount).
+    /^\d{1,2}(?:[.．](?!\d)|、)/.test(token.text) ||
     (nextOrdinal !== null && token.text === String(nextOrdinal))
   );
 }

@@ -29,6 +29,13 @@ describe('isPageMarker', () => {
     '--',
     '/',
     '0.5',
+    // Rows of cells: tab or space separated, `/` a not-applicable cell.
+    '5\t/\t25',
+    '0 / 0',
+    '5  /  25',
+    '—\t2\t—',
+    '-  3  -',
+    '25/5',
     // Text.
     '2021年',
     '第二十条第（一）项',
