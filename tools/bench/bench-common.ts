@@ -112,3 +112,24 @@ export function postgresCpuMs(): number | null {
   }
   return total;
 }
+
+/** Rows as aligned text: the first column left, the others right, a rule under the header. */
+export function textTable(
+  header: readonly string[],
+  body: readonly (readonly string[])[],
+): string[] {
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) =>
+        i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0),
+      )
+      .join('  ');
+  return [
+    line(header),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...body.map(line),
+  ];
+}

@@ -72,6 +72,7 @@ import {
   numberOption,
   postgresCpuMs,
   progress,
+  textTable,
   threadCpuMs,
 } from './bench-common';
 
@@ -561,20 +562,7 @@ function table(rows: readonly Row[], runs: number): string {
     `${fmt(r.mainThreadPercent)}%`,
     `${fmt(r.cpuPercent)}%`,
   ]);
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) =>
-        i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0),
-      )
-      .join('  ');
-  return [
-    line(header),
-    widths.map((w) => '─'.repeat(w)).join('  '),
-    ...body.map(line),
-  ].join('\n');
+  return textTable(header, body).join('\n');
 }
 
 /**
@@ -607,20 +595,9 @@ function cpuTable(rows: readonly Row[], cores: number): string[] {
       `${fmt((cores * 1e6) / total)}/s`,
     ];
   });
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) =>
-        i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0),
-      )
-      .join('  ');
   return [
     'CPU per report in µs (Linux /proc: each thread of this process, and the PostgreSQL server when it runs here):',
-    line(header),
-    widths.map((w) => '─'.repeat(w)).join('  '),
-    ...body.map(line),
+    ...textTable(header, body),
   ];
 }
 

@@ -45,7 +45,13 @@ import {
   sampleReportData,
 } from '@gongkai/disclosure-domain/testing';
 
-import { fmt, machine, numberOption, progress } from './bench-common';
+import {
+  fmt,
+  machine,
+  numberOption,
+  progress,
+  textTable,
+} from './bench-common';
 
 // ---- Options ----------------------------------------------------------------
 
@@ -640,20 +646,7 @@ function table(rows: readonly Row[]): string {
       ? `${fmt(tokenise.reportsPerSecond / r.reportsPerSecond, 2)}×`
       : '',
   ]);
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) =>
-        i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0),
-      )
-      .join('  ');
-  return [
-    line(header),
-    widths.map((w) => '─'.repeat(w)).join('  '),
-    ...body.map(line),
-  ].join('\n');
+  return textTable(header, body).join('\n');
 }
 
 // ---- Main ---------------------------------------------------------------------
